@@ -1,0 +1,181 @@
+import { fromPlan, fromPublicSource, type Provenance } from '../provenance';
+import type { StarAim, StarLevel } from './star-level';
+
+export interface ZoneFootprintBasis {
+  /** Planned area in km², when a source publishes it. */
+  readonly areaKm2: number | null;
+  readonly areaSource: string | null;
+  /** Side of the county seat in compass degrees, when a source publishes it. */
+  readonly bearing: number | null;
+  readonly bearingSource: string | null;
+}
+
+export interface ZoneFact {
+  readonly code: string;
+  readonly name: string;
+  readonly nameEn: string;
+  readonly countyAdcode: string;
+  readonly starLevel2014: StarLevel;
+  readonly aim2014: StarAim;
+  /** 力争 / 争取: the aim is one to strive for rather than a firm commitment. */
+  readonly aimStrive: boolean;
+  readonly footprint: ZoneFootprintBasis;
+  readonly provenance: Provenance;
+}
+
+const STAR_SECTION = fromPlan('§一(二) 晋位升级');
+const unknownFootprint: ZoneFootprintBasis = {
+  areaKm2: null,
+  areaSource: null,
+  bearing: null,
+  bearingSource: null,
+};
+
+/** The ten 产业集聚区 of the plan, with their 2014 levels and aims. 鹿邑县 has none (it reported to the province). */
+export const ZONES: readonly ZoneFact[] = [
+  {
+    code: 'zhoukou-etdz',
+    name: '周口经济技术开发区产业集聚区',
+    nameEn: 'Zhoukou Economic and Technological Development Zone',
+    countyAdcode: '411602',
+    starLevel2014: 'ONE_STAR',
+    aim2014: 'RAISE_FURTHER',
+    aimStrive: false,
+    footprint: {
+      ...unknownFootprint,
+      bearing: 180,
+      bearingSource: 'south of the city (local government page)',
+    },
+    provenance: STAR_SECTION,
+  },
+  {
+    code: 'xiangcheng',
+    name: '项城市产业集聚区',
+    nameEn: 'Xiangcheng City',
+    countyAdcode: '411681',
+    starLevel2014: 'ONE_STAR',
+    aim2014: 'RAISE_FURTHER',
+    aimStrive: false,
+    footprint: {
+      ...unknownFootprint,
+      areaKm2: 13,
+      areaSource: 'planned area 13 km² (local page, about 2009)',
+    },
+    provenance: STAR_SECTION,
+  },
+  {
+    code: 'fugou',
+    name: '扶沟县产业集聚区',
+    nameEn: 'Fugou County',
+    countyAdcode: '411621',
+    starLevel2014: 'ONE_STAR',
+    aim2014: 'RAISE_FURTHER',
+    aimStrive: false,
+    footprint: { ...unknownFootprint, areaKm2: 10.57, areaSource: 'planned area 10.57 km² (wiki page)' },
+    provenance: STAR_SECTION,
+  },
+  {
+    code: 'dancheng',
+    name: '郸城县产业集聚区',
+    nameEn: 'Dancheng County',
+    countyAdcode: '411625',
+    starLevel2014: 'ONE_STAR',
+    aim2014: 'RAISE_FURTHER',
+    aimStrive: false,
+    footprint: unknownFootprint,
+    provenance: STAR_SECTION,
+  },
+  {
+    code: 'shenqiu',
+    name: '沈丘县产业集聚区',
+    nameEn: 'Shenqiu County',
+    countyAdcode: '411624',
+    starLevel2014: 'ONE_STAR',
+    aim2014: 'RAISE_FURTHER',
+    aimStrive: false,
+    footprint: unknownFootprint,
+    provenance: STAR_SECTION,
+  },
+  {
+    code: 'huaiyang',
+    name: '淮阳县产业集聚区',
+    nameEn: 'Huaiyang County',
+    countyAdcode: '411626',
+    starLevel2014: 'THRESHOLD',
+    aim2014: 'CLEAR_PROGRESS_TO_PROMOTION',
+    aimStrive: false,
+    footprint: unknownFootprint,
+    provenance: STAR_SECTION,
+  },
+  {
+    code: 'xihua',
+    name: '西华县产业集聚区',
+    nameEn: 'Xihua County',
+    countyAdcode: '411622',
+    starLevel2014: 'THRESHOLD',
+    aim2014: 'CLEAR_PROGRESS_TO_PROMOTION',
+    aimStrive: false,
+    footprint: unknownFootprint,
+    provenance: STAR_SECTION,
+  },
+  {
+    code: 'taikang',
+    name: '太康县产业集聚区',
+    nameEn: 'Taikang County',
+    countyAdcode: '411627',
+    starLevel2014: 'THRESHOLD',
+    aim2014: 'CLEAR_PROGRESS_TO_PROMOTION',
+    aimStrive: false,
+    footprint: {
+      areaKm2: 12.5,
+      areaSource: '12.5 km² in all (中国台湾网 2011-09-19)',
+      bearing: 225,
+      bearingSource: 'south-west of the county seat (中国台湾网 2011-09-19)',
+    },
+    provenance: STAR_SECTION,
+  },
+  {
+    code: 'shangshui',
+    name: '商水县产业集聚区',
+    nameEn: 'Shangshui County',
+    countyAdcode: '411623',
+    starLevel2014: 'THRESHOLD',
+    aim2014: 'CLEAR_PROGRESS_TO_PROMOTION',
+    aimStrive: false,
+    footprint: unknownFootprint,
+    provenance: STAR_SECTION,
+  },
+  {
+    code: 'chuanhui',
+    name: '川汇区产业集聚区',
+    nameEn: 'Chuanhui District',
+    countyAdcode: '411602',
+    starLevel2014: 'BELOW_THRESHOLD',
+    aim2014: 'REACH_THRESHOLD',
+    aimStrive: true,
+    footprint: unknownFootprint,
+    provenance: STAR_SECTION,
+  },
+];
+
+/** Star levels after 2014 that a public source states; the plan itself gives only 2014's. */
+export const LATER_STAR_LEVELS: readonly {
+  zoneCode: string;
+  year: number;
+  level: StarLevel;
+  provenance: Provenance;
+}[] = [
+  {
+    zoneCode: 'shenqiu',
+    year: 2015,
+    level: 'TWO_STAR',
+    provenance: fromPublicSource('周口日报 2015-04-17: promoted to two-star for 2014, announced April 2015'),
+  },
+];
+
+/** Looks a zone up by code; throws on an unknown code so a typo in the data fails loudly. */
+export function zoneByCode(code: string): ZoneFact {
+  const zone = ZONES.find((z) => z.code === code);
+  if (!zone) throw new Error(`unknown zone code ${code}`);
+  return zone;
+}

@@ -1,0 +1,6 @@
+export * from './client';
+export * from './env';
+export * from './migrate';
+export * from './rows';
+export * as schema from './schema';
+export * from './seed';

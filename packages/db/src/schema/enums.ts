@@ -1,0 +1,41 @@
+import {
+  CLUSTER_TIERS,
+  COMPARATORS,
+  ENTERPRISE_ROLES,
+  FACILITY_KINDS,
+  GRID_PROJECT_KINDS,
+  INSPECTION_KINDS,
+  PROJECT_STATUSES,
+  ROAD_LINK_KINDS,
+  SOURCE_KINDS,
+  STAR_AIMS,
+  STAR_LEVELS,
+  UNITS,
+} from '@atlas/data';
+import { pgEnum } from 'drizzle-orm/pg-core';
+
+// The database enums are built from the domain's lists so the two cannot drift apart.
+const values = <T extends string>(list: readonly T[]) => list as unknown as [T, ...T[]];
+
+export const sourceKind = pgEnum('source_kind', values(SOURCE_KINDS));
+export const starLevel = pgEnum('star_level', values(STAR_LEVELS));
+export const starAim = pgEnum('star_aim', values(STAR_AIMS));
+export const clusterTier = pgEnum('cluster_tier', values(CLUSTER_TIERS));
+export const comparator = pgEnum('comparator', values(COMPARATORS));
+export const enterpriseRole = pgEnum('enterprise_role', values(ENTERPRISE_ROLES));
+export const projectStatus = pgEnum('project_status', values(PROJECT_STATUSES));
+export const roadLinkKind = pgEnum('road_link_kind', values(ROAD_LINK_KINDS));
+export const gridProjectKind = pgEnum('grid_project_kind', values(GRID_PROJECT_KINDS));
+export const facilityKind = pgEnum('facility_kind', values(FACILITY_KINDS));
+export const inspectionKind = pgEnum('inspection_kind', values(INSPECTION_KINDS));
+export const unit = pgEnum('unit', values(Object.keys(UNITS) as (keyof typeof UNITS)[]));
+export const targetScope = pgEnum('target_scope', ['ALL_ZONES', 'ZONE', 'CLUSTER']);
+export const housingKind = pgEnum('housing_kind', ['RESETTLEMENT', 'PUBLIC_RENTAL']);
+export const facilityLevel = pgEnum('facility_level', ['NATIONAL', 'PROVINCIAL']);
+export const worksStatus = pgEnum('works_status', [
+  'PLANNED',
+  'CONTINUED',
+  'NEW',
+  'UNDER_CONSTRUCTION',
+  'OPERATING',
+]);

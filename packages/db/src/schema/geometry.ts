@@ -1,0 +1,49 @@
+import { ACCEPTED_EXTENT } from '@atlas/geo';
+import { type SQL, sql } from 'drizzle-orm';
+import { check, customType, index, type PgColumn } from 'drizzle-orm/pg-core';
+import type { Geometry } from 'geojson';
+import wkx from 'wkx';
+
+/** PostGIS geometry subtypes a column may declare; `Geometry` admits any, narrowed by a CHECK. */
+export type GeometryKind =
+  | 'Point'
+  | 'LineString'
+  | 'MultiLineString'
+  | 'Polygon'
+  | 'MultiPolygon'
+  | 'Geometry';
+
+/**
+ * A PostGIS `geometry(kind, 4326)` column holding GeoJSON. Writes go through ST_GeomFromGeoJSON, so
+ * the database parses and checks them; reads arrive as EWKB hex and are decoded to GeoJSON.
+ *
+ * @example
+ * footprint: geometry('footprint', 'MultiPolygon').notNull()
+ */
+export const geometry = <T extends Geometry = Geometry>(name: string, kind: GeometryKind) =>
+  customType<{ data: T; driverData: string }>({
+    dataType: () => `geometry(${kind},4326)`,
+    toDriver: (value: T): SQL => sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(value)}), 4326)`,
+    fromDriver: (value: string) => wkx.Geometry.parse(Buffer.from(value, 'hex')).toGeoJSON() as T,
+  })(name);
+
+const envelope = sql.raw(
+  `ST_MakeEnvelope(${ACCEPTED_EXTENT.west}, ${ACCEPTED_EXTENT.south}, ${ACCEPTED_EXTENT.east}, ${ACCEPTED_EXTENT.north}, 4326)`,
+);
+
+/**
+ * The database's own guard on a geometry column: valid, not empty, inside Zhoukou's extent, of the
+ * allowed types, and findable by a GiST index. Type and SRID are also enforced by the column's typmod.
+ */
+export function geometryGuards(table: string, column: PgColumn, allowedTypes?: readonly string[]) {
+  const guards = [
+    check(`${table}_${column.name}_valid`, sql`ST_IsValid(${column}) AND NOT ST_IsEmpty(${column})`),
+    check(`${table}_${column.name}_in_zhoukou`, sql`ST_CoveredBy(${column}, ${envelope})`),
+    index(`${table}_${column.name}_gist`).using('gist', column),
+  ];
+  if (allowedTypes) {
+    const list = sql.raw(allowedTypes.map((t) => `'${t.toUpperCase()}'`).join(', '));
+    guards.push(check(`${table}_${column.name}_type`, sql`GeometryType(${column}) IN (${list})`));
+  }
+  return guards;
+}

@@ -1,0 +1,4 @@
+export * from './extent';
+export * from './footprint';
+export * from './gcj02';
+export * from './round';
