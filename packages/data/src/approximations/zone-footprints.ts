@@ -15,7 +15,7 @@ const GAP_KM = 0.5;
  * apart from the other zone sharing 川汇区. A choice of ours, and the provenance says so.
  */
 const CHOSEN_BEARINGS: Record<string, number> = {
-  chuanhui: 90,
+  chuanhui: 0,
   xiangcheng: 180,
   fugou: 90,
   dancheng: 90,

@@ -218,8 +218,10 @@ export const PLAN_TARGETS: readonly PlanTargetFact[] = [
   ...sentence('§二(四)3', '加快7个相关的国省道改造项目前期工作', [
     { metric: 'road_reconstruction_prework_projects', value: 7, unit: 'COUNT' },
   ]),
-  ...sentence('§二(四)3', '推进9个续建、新开工和大中修干线公路项目建设,力争完成投资6.8亿元', [
+  ...sentence('§二(四)3', '推进9个续建、新开工和大中修干线公路项目建设', [
     { metric: 'trunk_road_projects', value: 9, unit: 'COUNT' },
+  ]),
+  ...sentence('§二(四)3', '力争完成投资6.8亿元', [
     { metric: 'trunk_road_investment', value: 6.8, unit: 'YI_YUAN', strive: true },
   ]),
   ...sentence(

@@ -24,18 +24,16 @@ export async function seedDemo(db: AtlasDb, demo: DemoData): Promise<void> {
       ...geometrySource(geometryProvenance),
     })),
   );
-  await db
-    .insert(projectStatusChanges)
-    .values(
-      demo.projects.flatMap((p) =>
-        p.history.map((h) => ({
-          projectId: p.code,
-          status: h.status,
-          changedOn: h.on,
-          ...source(p.provenance),
-        })),
-      ),
-    );
+  await db.insert(projectStatusChanges).values(
+    demo.projects.flatMap((p) =>
+      p.history.map((h) => ({
+        projectId: p.code,
+        status: h.status,
+        changedOn: h.on,
+        ...source(p.provenance),
+      })),
+    ),
+  );
   await db.insert(roadLinks).values(
     demo.roadLinks.map(({ code, provenance, geometryProvenance, ...r }) => ({
       id: code,
@@ -90,16 +88,14 @@ export async function seedDemo(db: AtlasDb, demo: DemoData): Promise<void> {
       ...source(r.provenance),
     })),
   );
-  await db
-    .insert(inspectionScores)
-    .values(
-      demo.inspectionRounds.flatMap((r) =>
-        r.scores.map((s) => ({
-          roundId: r.code,
-          zoneCode: s.zoneCode,
-          score: s.score,
-          ...source(r.provenance),
-        })),
-      ),
-    );
+  await db.insert(inspectionScores).values(
+    demo.inspectionRounds.flatMap((r) =>
+      r.scores.map((s) => ({
+        roundId: r.code,
+        zoneCode: s.zoneCode,
+        score: s.score,
+        ...source(r.provenance),
+      })),
+    ),
+  );
 }

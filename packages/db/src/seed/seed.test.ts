@@ -1,0 +1,408 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AtlasDatabase } from '../client';
+import { selectRows } from '../rows';
+import { openTestDatabase } from '../testing';
+import { seed } from './index';
+
+let atlas: AtlasDatabase;
+const rows = <T>(query: ReturnType<typeof sql>) => selectRows<T>(atlas.db, query);
+
+beforeAll(async () => {
+  atlas = await openTestDatabase();
+  await seed(atlas, { demo: true });
+});
+afterAll(() => atlas?.close());
+
+type Expected = [
+  metric: string,
+  scope: string,
+  value: number,
+  unit: string,
+  comparator: string,
+  strive: boolean,
+];
+
+/**
+ * Every figure of PLAN-FACTS, written out by hand from the plan (not from @atlas/data), so a figure
+ * dropped or altered in the data fails here. Scope "*" means the ten zones together.
+ */
+const PLAN_FIGURES: Expected[] = [
+  ['contribution_industrial_value_added', '*', 70, 'PERCENT', 'GT', false],
+  ['contribution_industrial_investment', '*', 70, 'PERCENT', 'GT', false],
+  ['contribution_main_business_revenue', '*', 70, 'PERCENT', 'GT', false],
+  ['contribution_profit_growth', '*', 70, 'PERCENT', 'GT', false],
+  ['industrial_value_added_growth', '*', 15, 'PERCENT', 'GTE', false],
+  ['fixed_asset_investment', '*', 825, 'YI_YUAN', 'EQ', false],
+  ['fixed_asset_investment_growth', '*', 25, 'PERCENT', 'EQ', false],
+  ['main_business_revenue', '*', 1650, 'YI_YUAN', 'EQ', false],
+  ['main_business_revenue_growth', '*', 20, 'PERCENT', 'EQ', false],
+  ['energy_use_per_output_change', '*', -10, 'PERCENTAGE_POINTS', 'EQ', false],
+  ['major_projects_implemented', '*', 200, 'COUNT', 'EQ', false],
+  ['major_projects_started', '*', 200, 'COUNT', 'EQ', true],
+  ['major_projects_completed', '*', 200, 'COUNT', 'EQ', true],
+  ['cluster_main_business_revenue', 'cluster:food', 700, 'YI_YUAN', 'APPROX', false],
+  ['cluster_main_business_revenue', 'cluster:textile', 500, 'YI_YUAN', 'GT', false],
+  ['cluster_main_business_revenue', 'cluster:pharma', 400, 'YI_YUAN', 'APPROX', false],
+  ['cluster_main_business_revenue', 'cluster:cable', 200, 'YI_YUAN', 'APPROX', false],
+  ['cluster_main_business_revenue', 'cluster:equipment', 100, 'YI_YUAN', 'APPROX', false],
+  ['cluster_main_business_revenue', 'cluster:boiler', 100, 'YI_YUAN', 'APPROX', false],
+  ['cluster_main_business_revenue', 'cluster:plastics', 100, 'YI_YUAN', 'APPROX', false],
+  ['cluster_leading_enterprises', 'cluster:pharma', 2, 'ENTERPRISES', 'GTE', false],
+  ['cluster_supporting_enterprises', 'cluster:plastics', 20, 'ENTERPRISES', 'GTE', false],
+  ['key_enterprises', '*', 30, 'ENTERPRISES', 'EQ', false],
+  ['new_leading_enterprises_or_projects', 'zone:xihua', 2, 'COUNT', 'GTE', true],
+  ['new_supporting_enterprises', 'zone:fugou', 2, 'ENTERPRISES', 'GTE', true],
+  ['supporting_industrial_parks', '*', 10, 'COUNT', 'EQ', false],
+  ['recruitment_and_placement_services', '*', 53000, 'PERSON_TIMES', 'EQ', false],
+  ['vocational_trainings', '*', 135000, 'PERSON_TIMES', 'EQ', false],
+  ['employment_service_platforms_added', '*', 1, 'COUNT', 'EQ', false],
+  ['employment_service_platforms_total', '*', 4, 'COUNT', 'EQ', false],
+  ['training_bases', '*', 2, 'COUNT', 'GTE', false],
+  ['college_partnerships', 'zone:chuanhui', 1, 'COUNT', 'GTE', true],
+  ['investment_funds_raised', '*', 1.5, 'YI_YUAN', 'GT', true],
+  ['listing_reserve_enterprises', 'zone:dancheng', 1, 'ENTERPRISES', 'GTE', true],
+  ['provincial_engineering_research_centres', '*', 2, 'COUNT', 'EQ', true],
+  ['technology_incubators', '*', 2, 'COUNT', 'EQ', false],
+  ['postdoctoral_workstations', '*', 1, 'COUNT', 'GTE', false],
+  ['postdoctoral_rd_bases', '*', 1, 'COUNT', 'GTE', false],
+  ['national_quality_inspection_centres', '*', 1, 'COUNT', 'EQ', true],
+  ['provincial_quality_inspection_centres', '*', 5, 'COUNT', 'EQ', true],
+  ['logistics_manufacturing_demonstration_enterprises', '*', 3, 'ENTERPRISES', 'EQ', false],
+  ['sewage_plants_under_construction', '*', 4, 'COUNT', 'EQ', false],
+  ['sewage_plants_completed', '*', 3, 'COUNT', 'EQ', true],
+  ['sewage_capacity_added', '*', 100000, 'TONNES_PER_DAY', 'EQ', true],
+  ['village_relocations_started', '*', 22, 'COUNT', 'EQ', true],
+  ['resettlement_units_started', '*', 4542, 'HOUSING_UNITS', 'EQ', true],
+  ['resettlement_units_completed', '*', 1182, 'HOUSING_UNITS', 'EQ', true],
+  ['public_rental_units_started', '*', 6593, 'HOUSING_UNITS', 'EQ', false],
+  ['zones_connected_to_national_or_provincial_road', '*', 10, 'COUNT', 'EQ', false],
+  ['road_reconstruction_prework_projects', '*', 7, 'COUNT', 'EQ', false],
+  ['trunk_road_projects', '*', 9, 'COUNT', 'EQ', false],
+  ['trunk_road_investment', '*', 6.8, 'YI_YUAN', 'EQ', true],
+  ['grid_projects', '*', 5, 'COUNT', 'EQ', false],
+  ['grid_transformer_capacity_added', '*', 250000, 'KVA', 'EQ', false],
+  ['grid_lines_added', '*', 51.78, 'KM', 'EQ', false],
+  ['grid_investment', '*', 1.38, 'YI_YUAN', 'EQ', false],
+];
+
+interface TargetRow {
+  metric: string;
+  scope: string;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  comparator: string;
+  strive: boolean;
+  source_kind: string;
+  source_citation: string;
+}
+
+describe('the plan after seeding', () => {
+  it.each(PLAN_FIGURES)(
+    'has %s for %s: %d %s %s (strive %s), cited to a § of the plan',
+    async (metric, scope, value, unit, comparator, strive) => {
+      const scopeSql =
+        scope === '*'
+          ? sql`scope = 'ALL_ZONES'`
+          : scope.startsWith('zone:')
+            ? sql`zone_code = ${scope.slice(5)}`
+            : sql`cluster_code = ${scope.slice(8)}`;
+      const found = await rows<TargetRow>(
+        sql`SELECT metric, scope, value, value_max, unit, comparator, strive, source_kind, source_citation
+          FROM plan_targets WHERE metric = ${metric} AND year = 2014 AND ${scopeSql}`,
+      );
+      expect(found).toHaveLength(1);
+      expect(found[0]).toMatchObject({ value, unit, comparator, strive, source_kind: 'PLAN_TEXT' });
+      expect(found[0]?.source_citation).toMatch(/周政办〔2014〕70号 §/);
+    },
+  );
+
+  it('keeps the plan’s ranges (1—2 postdoctoral workstations, listing-reserve firms)', async () => {
+    const ranged = await rows<{ metric: string; value_max: number }>(
+      sql`SELECT DISTINCT metric, value_max FROM plan_targets WHERE value_max IS NOT NULL ORDER BY metric`,
+    );
+    expect(ranged).toEqual([
+      { metric: 'listing_reserve_enterprises', value_max: 2 },
+      { metric: 'postdoctoral_rd_bases', value_max: 2 },
+      { metric: 'postdoctoral_workstations', value_max: 2 },
+    ]);
+  });
+
+  it('has the ten zones with their 2014 star levels, and 鹿邑县 as a county without one', async () => {
+    const levels = await rows<{ name: string; star_level: string; county: string }>(
+      sql`SELECT z.name, z.star_level, c.name AS county FROM zones z JOIN counties c ON c.adcode = z.county_adcode ORDER BY z.name`,
+    );
+    expect(levels).toHaveLength(10);
+    const byLevel = (level: string) =>
+      levels
+        .filter((z) => z.star_level === level)
+        .map((z) => z.county)
+        .sort();
+    expect(byLevel('ONE_STAR')).toEqual(['川汇区', '扶沟县', '沈丘县', '郸城县', '项城市'].sort());
+    expect(byLevel('THRESHOLD')).toEqual(['商水县', '太康县', '淮阳县', '西华县'].sort());
+    expect(byLevel('BELOW_THRESHOLD')).toEqual(['川汇区']);
+    const luyi = await rows<{ adcode: string; zones: number }>(
+      sql`SELECT c.adcode, count(z.code)::int AS zones FROM counties c LEFT JOIN zones z ON z.county_adcode = c.adcode
+          WHERE c.name = '鹿邑县' GROUP BY c.adcode`,
+    );
+    expect(luyi).toEqual([{ adcode: '411628', zones: 0 }]);
+  });
+
+  it('records 川汇区产业集聚区’s aim as one to strive for, and 沈丘’s later two-star from a public source', async () => {
+    const history = await rows<{
+      zone_code: string;
+      year: number;
+      level: string;
+      aim: string | null;
+      aim_strive: boolean;
+      source_kind: string;
+    }>(
+      sql`SELECT zone_code, year, level, aim, aim_strive, source_kind FROM zone_star_levels
+          WHERE zone_code IN ('chuanhui', 'shenqiu') ORDER BY zone_code, year`,
+    );
+    expect(history).toEqual([
+      {
+        zone_code: 'chuanhui',
+        year: 2014,
+        level: 'BELOW_THRESHOLD',
+        aim: 'REACH_THRESHOLD',
+        aim_strive: true,
+        source_kind: 'PLAN_TEXT',
+      },
+      {
+        zone_code: 'shenqiu',
+        year: 2014,
+        level: 'ONE_STAR',
+        aim: 'RAISE_FURTHER',
+        aim_strive: false,
+        source_kind: 'PLAN_TEXT',
+      },
+      {
+        zone_code: 'shenqiu',
+        year: 2015,
+        level: 'TWO_STAR',
+        aim: null,
+        aim_strive: false,
+        source_kind: 'PUBLIC_SOURCE',
+      },
+    ]);
+  });
+
+  it('has two leading and five specialty clusters with the zones the plan names', async () => {
+    const members = await rows<{ code: string; tier: string; zones: string | null }>(
+      sql`SELECT c.code, c.tier, string_agg(m.zone_code, ',' ORDER BY m.zone_code) FILTER (WHERE m.source_kind = 'PLAN_TEXT') AS zones
+          FROM clusters c LEFT JOIN cluster_memberships m ON m.cluster_code = c.code GROUP BY c.code, c.tier ORDER BY c.code`,
+    );
+    expect(members).toEqual([
+      { code: 'boiler', tier: 'SPECIALTY', zones: 'taikang' },
+      { code: 'cable', tier: 'SPECIALTY', zones: null },
+      { code: 'equipment', tier: 'SPECIALTY', zones: 'fugou' },
+      { code: 'food', tier: 'LEADING', zones: 'shenqiu,zhoukou-etdz' },
+      { code: 'pharma', tier: 'SPECIALTY', zones: 'dancheng,xiangcheng' },
+      { code: 'plastics', tier: 'SPECIALTY', zones: 'huaiyang' },
+      { code: 'textile', tier: 'LEADING', zones: 'fugou,taikang' },
+    ]);
+  });
+
+  it('names the cable cluster’s three anchor enterprises from the plan', async () => {
+    const anchors = await rows<{ name: string; source_kind: string }>(
+      sql`SELECT e.name, e.source_kind FROM enterprises e JOIN enterprise_clusters ec ON ec.enterprise_id = e.id
+          WHERE ec.cluster_code = 'cable' AND e.role = 'ANCHOR' ORDER BY e.name`,
+    );
+    expect(anchors.map((a) => a.name).sort()).toEqual(['久通电缆', '科信电缆', '阳光电缆'].sort());
+    expect(new Set(anchors.map((a) => a.source_kind))).toEqual(new Set(['PLAN_TEXT']));
+  });
+
+  it('has the four sewage plants under construction that the plan names, without invented capacities', async () => {
+    const plants = await rows<{ zone_code: string; capacity: number | null }>(
+      sql`SELECT zone_code, capacity FROM facilities WHERE kind = 'SEWAGE_PLANT' AND source_kind = 'PLAN_TEXT' ORDER BY zone_code`,
+    );
+    expect(plants).toEqual([
+      { zone_code: 'dancheng', capacity: null },
+      { zone_code: 'shangshui', capacity: null },
+      { zone_code: 'taikang', capacity: null },
+      { zone_code: 'xiangcheng', capacity: null },
+    ]);
+  });
+
+  it('has the plan’s thresholds and inspection consequences', async () => {
+    const rules = await rows<{ code: string; value: number }>(
+      sql`SELECT code, value FROM plan_rules ORDER BY code`,
+    );
+    expect(Object.fromEntries(rules.map((r) => [r.code, r.value]))).toEqual({
+      city_key_project_min_investment: 3,
+      city_major_investment_project_min_investment: 10,
+      grid_project_min_voltage: 110,
+      leading_project_min_investment: 5,
+      major_project_min_investment: 1,
+      whole_planning_min_land: 600,
+    });
+    const inspection = await rows<{
+      kind: string;
+      top_count: number;
+      top_consequence: string;
+      bottom_count: number;
+      bottom_consequence: string;
+    }>(
+      sql`SELECT kind, top_count, top_consequence, bottom_count, bottom_consequence FROM inspection_rules WHERE ranks ORDER BY kind`,
+    );
+    expect(inspection).toEqual([
+      {
+        kind: 'QUARTERLY',
+        top_count: 3,
+        top_consequence: '经验介绍',
+        bottom_count: 3,
+        bottom_consequence: '表态发言',
+      },
+      {
+        kind: 'YEAR_END',
+        top_count: 3,
+        top_consequence: '奖励',
+        bottom_count: 2,
+        bottom_consequence: '通报批评',
+      },
+    ]);
+  });
+});
+
+describe('the geodata after seeding', () => {
+  it('has ten valid county polygons covering about 11,959 km² (within 1%)', async () => {
+    const [c] = await rows<{ n: number; valid: number; km2: number }>(
+      sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE ST_IsValid(boundary))::int AS valid,
+                 sum(ST_Area(boundary::geography)) / 1e6 AS km2 FROM counties`,
+    );
+    expect(c?.n).toBe(10);
+    expect(c?.valid).toBe(10);
+    expect(Math.abs((c?.km2 ?? 0) - 11959) / 11959).toBeLessThan(0.01);
+  });
+
+  it('draws every zone footprint inside its own county, and marks it approximate', async () => {
+    const zones = await rows<{ code: string; inside: boolean; geometry_source_kind: string }>(
+      sql`SELECT z.code, ST_Within(z.footprint, c.boundary) AS inside, z.geometry_source_kind
+          FROM zones z JOIN counties c ON c.adcode = z.county_adcode`,
+    );
+    expect(zones).toHaveLength(10);
+    for (const z of zones)
+      expect(z, z.code).toMatchObject({ inside: true, geometry_source_kind: 'APPROXIMATE' });
+  });
+
+  it('keeps the two zones of 川汇区 apart', async () => {
+    const [overlap] = await rows<{ overlaps: boolean }>(
+      sql`SELECT ST_Intersects(a.footprint, b.footprint) AS overlaps FROM zones a, zones b
+          WHERE a.code = 'zhoukou-etdz' AND b.code = 'chuanhui'`,
+    );
+    expect(overlap?.overlaps).toBe(false);
+  });
+
+  it('places every demo project inside its zone’s footprint', async () => {
+    const [outside] = await rows<{ n: number }>(
+      sql`SELECT count(*)::int AS n FROM projects p JOIN zones z ON z.code = p.zone_code
+          WHERE NOT ST_Within(p.geometry, z.footprint)`,
+    );
+    expect(outside?.n).toBe(0);
+  });
+
+  it('reads geometry back as GeoJSON through the column type', async () => {
+    const [zone] = await atlas.db.query.zones.findMany({ where: (z, { eq }) => eq(z.code, 'taikang') });
+    expect(zone?.footprint.type).toBe('MultiPolygon');
+    expect(zone?.seat.coordinates).toHaveLength(2);
+  });
+});
+
+describe('the demo records', () => {
+  it('are all marked DEMO and named 示例', async () => {
+    const tables = [
+      ['projects', 'name'],
+      ['road_links', 'name'],
+      ['grid_projects', 'name'],
+      ['relocation_sites', 'village_name'],
+      ['housing_projects', 'name'],
+    ] as const;
+    for (const [table, name] of tables) {
+      const [r] = await rows<{ n: number; demo: number; named: number }>(
+        sql.raw(`SELECT count(*)::int AS n, count(*) FILTER (WHERE source_kind = 'DEMO')::int AS demo,
+                 count(*) FILTER (WHERE ${name} LIKE '示例%')::int AS named FROM ${table}`),
+      );
+      expect(r?.n, table).toBeGreaterThan(0);
+      expect(r, table).toEqual({ n: r?.n, demo: r?.n, named: r?.n });
+    }
+  });
+
+  it('add up to the plan’s totals where the plan gives them', async () => {
+    const [totals] = await rows<Record<string, number>>(sql`SELECT
+      (SELECT count(*)::int FROM projects) AS projects,
+      (SELECT count(*)::int FROM projects WHERE investment_yi < 1) AS under_one_yi,
+      (SELECT count(*)::int FROM relocation_sites) AS villages,
+      (SELECT sum(units_planned)::int FROM relocation_sites) AS resettlement_units,
+      (SELECT sum(units_planned)::int FROM housing_projects WHERE kind = 'PUBLIC_RENTAL') AS public_rental_units,
+      (SELECT count(*)::int FROM road_links WHERE kind = 'RECONSTRUCTION_PREWORK') AS prework,
+      (SELECT count(*)::int FROM road_links WHERE kind <> 'RECONSTRUCTION_PREWORK') AS trunk,
+      (SELECT sum(investment_yi)::float FROM road_links) AS road_yi,
+      (SELECT count(*)::int FROM grid_projects) AS grid,
+      (SELECT sum(transformer_kva)::int FROM grid_projects) AS kva,
+      (SELECT round(sum(length_km)::numeric, 2)::float FROM grid_projects) AS grid_km,
+      (SELECT sum(investment_yi)::float FROM grid_projects) AS grid_yi`);
+    expect(totals).toEqual({
+      projects: 200,
+      under_one_yi: 0,
+      villages: 22,
+      resettlement_units: 4542,
+      public_rental_units: 6593,
+      prework: 7,
+      trunk: 9,
+      road_yi: 6.8,
+      grid: 5,
+      kva: 250000,
+      grid_km: 51.78,
+      grid_yi: 1.38,
+    });
+  });
+
+  it('draw grid lines as long as the kilometres they claim (within 1%)', async () => {
+    const lines = await rows<{ claimed: number; drawn: number }>(
+      sql`SELECT length_km AS claimed, ST_Length(geometry::geography) / 1000 AS drawn FROM grid_projects WHERE kind = 'LINE'`,
+    );
+    expect(lines).toHaveLength(2);
+    for (const l of lines) expect(Math.abs(l.drawn - l.claimed) / l.claimed).toBeLessThan(0.01);
+  });
+});
+
+describe('seeding again', () => {
+  /** A digest of every seeded table's rows, leaving out only the write timestamps. */
+  async function digest(): Promise<Record<string, string>> {
+    const tables = await rows<{ t: string }>(
+      sql`SELECT table_name AS t FROM information_schema.tables
+          WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_log', 'spatial_ref_sys')
+          ORDER BY 1`,
+    );
+    const out: Record<string, string> = {};
+    for (const { t } of tables) {
+      const [r] = await rows<{ d: string | null }>(
+        sql.raw(
+          `SELECT md5(string_agg((to_jsonb(x) - 'updated_at')::text, '|' ORDER BY (to_jsonb(x) - 'updated_at')::text)) AS d FROM ${t} x`,
+        ),
+      );
+      out[t] = r?.d ?? 'empty';
+    }
+    return out;
+  }
+
+  it('leaves the same data, ids included', async () => {
+    const before = await digest();
+    await seed(atlas, { demo: true });
+    expect(await digest()).toEqual(before);
+    expect(Object.keys(before).length).toBeGreaterThanOrEqual(21);
+  });
+
+  it('without demo data leaves no DEMO record but every plan fact', async () => {
+    await seed(atlas, { demo: false });
+    const [r] = await rows<{ demo: number; targets: number; zones: number }>(sql`SELECT
+      (SELECT count(*)::int FROM projects) + (SELECT count(*)::int FROM relocation_sites)
+        + (SELECT count(*)::int FROM facilities WHERE source_kind = 'DEMO') + (SELECT count(*)::int FROM inspection_scores) AS demo,
+      (SELECT count(*)::int FROM plan_targets) AS targets,
+      (SELECT count(*)::int FROM zones) AS zones`);
+    expect(r).toEqual({ demo: 0, targets: 100, zones: 10 });
+    await seed(atlas, { demo: true });
+  });
+});

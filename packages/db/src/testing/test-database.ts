@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import postgres from 'postgres';
+import { inject } from 'vitest';
+import { type AtlasDatabase, openDatabase } from '../client';
+import { type TestTemplate, withDatabaseName } from './template';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    atlasTestTemplate: TestTemplate;
+  }
+}
+
+/**
+ * A fresh, migrated, empty database of its own for one test file, copied from the run's template:
+ * an in-memory PGlite, or a new PostgreSQL database dropped again on close.
+ */
+export async function openTestDatabase(): Promise<AtlasDatabase> {
+  const template = inject('atlasTestTemplate');
+  if (template.kind === 'pglite') {
+    const loadDataDir = new Blob([await readFile(template.file)]);
+    return openDatabase({ kind: 'pglite', loadDataDir });
+  }
+  const name = `atlas_test_${randomBytes(6).toString('hex')}`;
+  const admin = postgres(template.url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template.template}`);
+  const atlas = await openDatabase({ kind: 'postgres', url: withDatabaseName(template.url, name), max: 4 });
+  return {
+    ...atlas,
+    close: async () => {
+      await atlas.close();
+      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
