@@ -1,4 +1,3 @@
 export * from './extent';
 export * from './footprint';
 export * from './gcj02';
-export * from './round';

