@@ -15,10 +15,17 @@ export const DEMO_POSITION = approximated(
   'Demo position inside the zone’s schematic footprint; no real location is known.',
 );
 
+const footprints = new Map<string, Polygon>();
+
+/** A zone's schematic footprint, computed once per zone however many demo records fall in it. */
 export function footprintOf(zoneCode: string): Polygon {
+  const known = footprints.get(zoneCode);
+  if (known) return known;
   const zone = ZONES.find((z) => z.code === zoneCode);
   if (!zone) throw new Error(`unknown zone ${zoneCode}`);
-  return zoneFootprint(zone).polygon;
+  const polygon = zoneFootprint(zone).polygon;
+  footprints.set(zoneCode, polygon);
+  return polygon;
 }
 
 /** A point at fractions (u, v) across the zone's footprint; kept off the edges so it stays inside. */

@@ -1,4 +1,5 @@
-import type { DemoData } from '@atlas/data';
+import type { DemoData, Provenance } from '@atlas/data';
+import type { Point } from 'geojson';
 import type { AtlasDb } from '../client';
 import {
   facilities,
@@ -14,16 +15,26 @@ import {
 } from '../schema';
 import { geometrySource, source } from './provenance';
 
+interface LocatedRecord {
+  code: string;
+  provenance: Provenance;
+  geometryProvenance: Provenance;
+}
+
+/** A located demo record as a row: its code becomes the id, its provenances become columns. */
+function locatedRow<T extends LocatedRecord>({ code, provenance, geometryProvenance, ...rest }: T) {
+  return { id: code, ...rest, ...source(provenance), ...geometrySource(geometryProvenance) };
+}
+
+/** The same, for tables whose point column is called `location`. */
+function pointRow<T extends LocatedRecord & { geometry: Point }>(record: T) {
+  const { geometry, ...row } = locatedRow(record);
+  return { ...row, location: geometry };
+}
+
 /** Inserts the generated 示例 records: every row says DEMO in its provenance. */
 export async function seedDemo(db: AtlasDb, demo: DemoData): Promise<void> {
-  await db.insert(projects).values(
-    demo.projects.map(({ code, history, provenance, geometryProvenance, ...p }) => ({
-      id: code,
-      ...p,
-      ...source(provenance),
-      ...geometrySource(geometryProvenance),
-    })),
-  );
+  await db.insert(projects).values(demo.projects.map(({ history, ...p }) => locatedRow(p)));
   await db.insert(projectStatusChanges).values(
     demo.projects.flatMap((p) =>
       p.history.map((h) => ({
@@ -34,48 +45,11 @@ export async function seedDemo(db: AtlasDb, demo: DemoData): Promise<void> {
       })),
     ),
   );
-  await db.insert(roadLinks).values(
-    demo.roadLinks.map(({ code, provenance, geometryProvenance, ...r }) => ({
-      id: code,
-      ...r,
-      ...source(provenance),
-      ...geometrySource(geometryProvenance),
-    })),
-  );
-  await db.insert(gridProjects).values(
-    demo.gridProjects.map(({ code, provenance, geometryProvenance, ...g }) => ({
-      id: code,
-      ...g,
-      ...source(provenance),
-      ...geometrySource(geometryProvenance),
-    })),
-  );
-  await db.insert(facilities).values(
-    demo.facilities.map(({ code, provenance, geometryProvenance, geometry, ...f }) => ({
-      id: code,
-      ...f,
-      location: geometry,
-      ...source(provenance),
-      ...geometrySource(geometryProvenance),
-    })),
-  );
-  await db.insert(relocationSites).values(
-    demo.relocationSites.map(({ code, provenance, geometryProvenance, ...r }) => ({
-      id: code,
-      ...r,
-      ...source(provenance),
-      ...geometrySource(geometryProvenance),
-    })),
-  );
-  await db.insert(housingProjects).values(
-    demo.housingProjects.map(({ code, provenance, geometryProvenance, geometry, ...h }) => ({
-      id: code,
-      ...h,
-      location: geometry,
-      ...source(provenance),
-      ...geometrySource(geometryProvenance),
-    })),
-  );
+  await db.insert(roadLinks).values(demo.roadLinks.map(locatedRow));
+  await db.insert(gridProjects).values(demo.gridProjects.map(locatedRow));
+  await db.insert(facilities).values(demo.facilities.map(pointRow));
+  await db.insert(relocationSites).values(demo.relocationSites.map(locatedRow));
+  await db.insert(housingProjects).values(demo.housingProjects.map(pointRow));
   await db
     .insert(progressReports)
     .values(demo.progressReports.map(({ provenance, ...r }) => ({ ...r, ...source(provenance) })));
