@@ -14,6 +14,13 @@ export type DatabaseTarget =
   | { kind: 'pglite'; dataDir?: string; loadDataDir?: Blob }
   | { kind: 'postgres'; url: string; max?: number };
 
+export interface OpenOptions {
+  /** Called with every SQL statement drizzle sends: for logs, and for tests that count statements. */
+  onQuery?: (query: string) => void;
+  /** Longest a statement may run before the database cancels it. */
+  statementTimeoutMs?: number;
+}
+
 export interface AtlasDatabase {
   readonly db: AtlasDb;
   readonly target: DatabaseTarget['kind'];
@@ -31,18 +38,25 @@ export interface AtlasDatabase {
  * @example
  * const atlas = await openDatabase({ kind: 'pglite', dataDir: '.data/pglite' });
  */
-export async function openDatabase(target: DatabaseTarget): Promise<AtlasDatabase> {
-  return target.kind === 'pglite' ? openPglite(target) : openPostgres(target);
+export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<AtlasDatabase> {
+  return target.kind === 'pglite' ? openPglite(target, options) : openPostgres(target, options);
 }
 
-async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): Promise<AtlasDatabase> {
+const loggerFor = (options: OpenOptions) =>
+  options.onQuery ? { logger: { logQuery: (query: string) => options.onQuery?.(query) } } : {};
+
+async function openPglite(
+  target: Extract<DatabaseTarget, { kind: 'pglite' }>,
+  options: OpenOptions,
+): Promise<AtlasDatabase> {
   const pglite = await PGlite.create({
     ...(target.dataDir ? { dataDir: target.dataDir } : {}),
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
     extensions: { postgis },
   });
+  if (options.statementTimeoutMs) await pglite.exec(`SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`);
   return {
-    db: drizzlePglite(pglite, { schema }) as unknown as AtlasDb,
+    db: drizzlePglite(pglite, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
     target: 'pglite',
     location: target.dataDir ?? 'memory',
     pglite,
@@ -50,12 +64,21 @@ async function openPglite(target: Extract<DatabaseTarget, { kind: 'pglite' }>): 
   };
 }
 
-async function openPostgres(target: Extract<DatabaseTarget, { kind: 'postgres' }>): Promise<AtlasDatabase> {
-  // Notices such as "extension postgis already exists" are expected on every migrate.
-  const client = postgres(target.url, { max: target.max ?? 10, onnotice: () => {} });
+async function openPostgres(
+  target: Extract<DatabaseTarget, { kind: 'postgres' }>,
+  options: OpenOptions,
+): Promise<AtlasDatabase> {
+  const client = postgres(target.url, {
+    max: target.max ?? 10,
+    // Notices such as "extension postgis already exists" are expected on every migrate.
+    onnotice: () => {},
+    ...(options.statementTimeoutMs
+      ? { connection: { statement_timeout: Math.round(options.statementTimeoutMs) } }
+      : {}),
+  });
   const url = new URL(target.url);
   return {
-    db: drizzlePostgres(client, { schema }) as unknown as AtlasDb,
+    db: drizzlePostgres(client, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
     target: 'postgres',
     location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
     pglite: null,

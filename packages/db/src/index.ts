@@ -1,4 +1,5 @@
 export * from './client';
+export * from './data-version';
 export * from './env';
 export * from './migrate';
 export * from './rows';

@@ -11,3 +11,4 @@ export * from './projects';
 export * from './relocation';
 export * from './rivers';
 export * from './zones';
+export * from './data-version';

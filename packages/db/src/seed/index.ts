@@ -1,6 +1,7 @@
 import { generateDemoData } from '@atlas/data';
 import { sql } from 'drizzle-orm';
 import type { AtlasDatabase } from '../client';
+import { bumpDataVersion } from '../data-version';
 import { selectRows } from '../rows';
 import { seedDemo } from './demo';
 import { seedCounties, seedRivers } from './geodata';
@@ -52,6 +53,7 @@ export async function seed(atlas: AtlasDatabase, options: SeedOptions): Promise<
     await seedTargetsAndRules(tx);
     await seedSewagePlants(tx);
     if (demo) await seedDemo(tx, demo);
+    await bumpDataVersion(tx);
   });
 }
 

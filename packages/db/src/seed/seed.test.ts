@@ -5,6 +5,7 @@ import { sql } from 'drizzle-orm';
 import type { FeatureCollection } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasDatabase } from '../client';
+import { readDataVersion } from '../data-version';
 import { selectRows } from '../rows';
 import { openTestDatabase } from '../testing';
 import { seed } from './index';
@@ -391,7 +392,7 @@ describe('seeding again', () => {
   async function digest(): Promise<Record<string, string>> {
     const tables = await rows<{ t: string }>(
       sql`SELECT table_name AS t FROM information_schema.tables
-          WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_log', 'spatial_ref_sys')
+          WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_log', 'spatial_ref_sys', 'data_version')
           ORDER BY 1`,
     );
     const out: Record<string, string> = {};
@@ -406,10 +407,12 @@ describe('seeding again', () => {
     return out;
   }
 
-  it('leaves the same data, ids included', async () => {
+  it('leaves the same data, ids included, under a new data version', async () => {
     const before = await digest();
+    const versionBefore = await readDataVersion(atlas.db);
     await seed(atlas, { demo: true });
     expect(await digest()).toEqual(before);
+    expect(await readDataVersion(atlas.db)).toBe(versionBefore + 1);
     expect(Object.keys(before).length).toBeGreaterThanOrEqual(21);
   });
 
