@@ -38,7 +38,10 @@ export interface AtlasDatabase {
  * @example
  * const atlas = await openDatabase({ kind: 'pglite', dataDir: '.data/pglite' });
  */
-export async function openDatabase(target: DatabaseTarget, options: OpenOptions = {}): Promise<AtlasDatabase> {
+export async function openDatabase(
+  target: DatabaseTarget,
+  options: OpenOptions = {},
+): Promise<AtlasDatabase> {
   return target.kind === 'pglite' ? openPglite(target, options) : openPostgres(target, options);
 }
 
@@ -54,7 +57,8 @@ async function openPglite(
     ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
     extensions: { postgis },
   });
-  if (options.statementTimeoutMs) await pglite.exec(`SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`);
+  if (options.statementTimeoutMs)
+    await pglite.exec(`SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`);
   return {
     db: drizzlePglite(pglite, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
     target: 'pglite',

@@ -14,6 +14,9 @@ export async function bumpDataVersion(db: AtlasDb): Promise<number> {
 
 /** The current data version: equal versions mean equal data. */
 export async function readDataVersion(db: AtlasDb): Promise<number> {
-  const [row] = await selectRows<{ version: number }>(db, sql`SELECT version::float8 AS version FROM data_version`);
+  const [row] = await selectRows<{ version: number }>(
+    db,
+    sql`SELECT version::float8 AS version FROM data_version`,
+  );
   return row?.version ?? 0;
 }

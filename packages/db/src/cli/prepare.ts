@@ -1,16 +1,14 @@
-import { migrate } from '../migrate';
-import { isSeeded, seed } from '../seed';
+import { prepareDatabase } from '../prepare';
 import { summarize } from '../summary';
 import { withDatabase } from './open';
 
-// `pnpm start`: bring the database up with the plan loaded, keeping whatever a planner changed since.
+// `pnpm db:prepare`: the database migrated and loaded with the plan, without starting the API.
 await withDatabase(async (atlas, env) => {
-  await migrate(atlas);
-  if (await isSeeded(atlas)) {
-    console.log('plan data already loaded; `pnpm db:seed` reloads it');
-  } else {
-    await seed(atlas, { demo: env.ATLAS_DEMO_DATA === 'on' });
-    console.log(`plan data loaded (demo data ${env.ATLAS_DEMO_DATA})`);
-  }
+  const { seeded } = await prepareDatabase(atlas, { demo: env.ATLAS_DEMO_DATA === 'on' });
+  console.log(
+    seeded
+      ? `plan data loaded (demo data ${env.ATLAS_DEMO_DATA})`
+      : 'plan data already loaded; `pnpm db:seed` reloads it',
+  );
   console.table(await summarize(atlas.db));
 });

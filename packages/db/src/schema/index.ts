@@ -1,6 +1,7 @@
 export * from './audit-log';
 export * from './clusters';
 export * from './counties';
+export * from './data-version';
 export * from './enterprises';
 export * from './enums';
 export * from './facilities';
@@ -11,4 +12,3 @@ export * from './projects';
 export * from './relocation';
 export * from './rivers';
 export * from './zones';
-export * from './data-version';

@@ -24,7 +24,10 @@ export async function openTestDatabase(options: OpenOptions = {}): Promise<Atlas
   const name = `atlas_test_${randomBytes(6).toString('hex')}`;
   const admin = postgres(template.url, { max: 1, onnotice: () => {} });
   await admin.unsafe(`CREATE DATABASE ${name} TEMPLATE ${template.template}`);
-  const atlas = await openDatabase({ kind: 'postgres', url: withDatabaseName(template.url, name), max: 4 }, options);
+  const atlas = await openDatabase(
+    { kind: 'postgres', url: withDatabaseName(template.url, name), max: 4 },
+    options,
+  );
   return {
     ...atlas,
     close: async () => {

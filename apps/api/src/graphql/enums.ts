@@ -1,0 +1,90 @@
+import { LAYER_NAMES, SEARCH_KINDS, TOTALS_GROUPS } from '@atlas/core';
+import {
+  CLUSTER_TIERS,
+  COMPARATORS,
+  ENTERPRISE_ROLES,
+  FACILITY_KINDS,
+  GRID_PROJECT_KINDS,
+  PROJECT_STATUSES,
+  ROAD_LINK_KINDS,
+  SOURCE_KINDS,
+  STAR_LEVELS,
+  UNITS,
+} from '@atlas/data';
+import { registerEnumType } from 'type-graphql';
+
+/** A GraphQL enum object from the domain's list, so the schema cannot drift from the data. */
+function enumOf<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
+  const e = Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+  registerEnumType(e, { name, description });
+  return e;
+}
+
+export const StarLevel = enumOf(
+  STAR_LEVELS,
+  'StarLevel',
+  '省产业集聚区考核评价 level: 未达门槛, 门槛, 一星级 …',
+);
+export const ClusterTier = enumOf(
+  CLUSTER_TIERS,
+  'ClusterTier',
+  '千亿级主导产业集群 (LEADING) / 百亿级特色产业集群 (SPECIALTY)',
+);
+export const Comparator = enumOf(
+  COMPARATORS,
+  'Comparator',
+  'How a figure binds: 接近 is APPROX, 超过 GT, 以上 GTE.',
+);
+export const SourceKind = enumOf(SOURCE_KINDS, 'SourceKind', 'Where a record came from.');
+export const ProjectStatus = enumOf(PROJECT_STATUSES, 'ProjectStatus', 'Stages a project passes, in order.');
+export const RoadLinkKind = enumOf(
+  ROAD_LINK_KINDS,
+  'RoadLinkKind',
+  '国省道改造前期 / 续建 / 新开工 / 大中修',
+);
+export const GridProjectKind = enumOf(GRID_PROJECT_KINDS, 'GridProjectKind', 'Substation (a point) or line.');
+export const FacilityKind = enumOf(FACILITY_KINDS, 'FacilityKind', 'Kinds of facility the plan counts.');
+export const EnterpriseRole = enumOf(
+  ENTERPRISE_ROLES,
+  'EnterpriseRole',
+  'ANCHOR: named by the plan for a cluster.',
+);
+export const Unit = enumOf(Object.keys(UNITS) as (keyof typeof UNITS)[], 'Unit', 'Units of plan figures.');
+export const TargetScope = enumOf(
+  ['ALL_ZONES', 'ZONE', 'CLUSTER'] as const,
+  'TargetScope',
+  'Whom a target binds.',
+);
+export const WorksStatus = enumOf(
+  ['PLANNED', 'CONTINUED', 'NEW', 'UNDER_CONSTRUCTION', 'OPERATING'] as const,
+  'WorksStatus',
+  'Stage of infrastructure works.',
+);
+export const FacilityLevel = enumOf(
+  ['NATIONAL', 'PROVINCIAL'] as const,
+  'FacilityLevel',
+  'National or provincial.',
+);
+export const HousingKind = enumOf(
+  ['RESETTLEMENT', 'PUBLIC_RENTAL'] as const,
+  'HousingKind',
+  '安置房 / 公租房',
+);
+export const FeatureLayer = enumOf(
+  LAYER_NAMES,
+  'FeatureLayer',
+  'A map layer, for spatial filters across layers.',
+);
+export const FeatureOrder = enumOf(['NAME', 'DISTANCE'] as const, 'FeatureOrder', 'Order of a feature list.');
+export const TotalsGroup = enumOf(TOTALS_GROUPS, 'TotalsGroup', 'How project totals are grouped.');
+export const SearchKind = enumOf(SEARCH_KINDS, 'SearchKind', 'What a search hit is.');
+export const InspectionKind = enumOf(
+  ['QUARTERLY', 'YEAR_END'] as const,
+  'InspectionKind',
+  '季观摩 / 年终总观摩',
+);
+export const Movement = enumOf(
+  ['UP', 'DOWN', 'SAME', 'NEW'] as const,
+  'Movement',
+  'Rank movement since the previous round.',
+);

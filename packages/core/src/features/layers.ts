@@ -1,0 +1,78 @@
+import { schema } from '@atlas/db';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+
+const { counties, zones, projects, roadLinks, gridProjects, facilities, relocationSites, housingProjects } =
+  schema;
+
+export interface LayerSpec {
+  readonly table: PgTable;
+  /** The column drawn on the map and used by spatial filters. */
+  readonly geometry: PgColumn;
+  readonly id: PgColumn;
+  readonly name: PgColumn;
+  /** A column that narrows a layer to one kind ("SEWAGE_PLANT", "SUBSTATION"), when it has one. */
+  readonly kind?: PgColumn;
+  /** The entity name written in the audit log and in messages. */
+  readonly entity: string;
+}
+
+/** Every map layer, by the name GraphQL and the spatial filters use for it. */
+export const LAYERS = {
+  COUNTIES: {
+    table: counties,
+    geometry: counties.boundary,
+    id: counties.adcode,
+    name: counties.name,
+    entity: 'county',
+  },
+  ZONES: { table: zones, geometry: zones.footprint, id: zones.code, name: zones.name, entity: 'zone' },
+  PROJECTS: {
+    table: projects,
+    geometry: projects.geometry,
+    id: projects.id,
+    name: projects.name,
+    entity: 'project',
+  },
+  ROAD_LINKS: {
+    table: roadLinks,
+    geometry: roadLinks.geometry,
+    id: roadLinks.id,
+    name: roadLinks.name,
+    kind: roadLinks.kind,
+    entity: 'road link',
+  },
+  GRID_PROJECTS: {
+    table: gridProjects,
+    geometry: gridProjects.geometry,
+    id: gridProjects.id,
+    name: gridProjects.name,
+    kind: gridProjects.kind,
+    entity: 'grid project',
+  },
+  FACILITIES: {
+    table: facilities,
+    geometry: facilities.location,
+    id: facilities.id,
+    name: facilities.name,
+    kind: facilities.kind,
+    entity: 'facility',
+  },
+  RELOCATION_SITES: {
+    table: relocationSites,
+    geometry: relocationSites.origin,
+    id: relocationSites.id,
+    name: relocationSites.villageName,
+    entity: 'relocation site',
+  },
+  HOUSING_PROJECTS: {
+    table: housingProjects,
+    geometry: housingProjects.location,
+    id: housingProjects.id,
+    name: housingProjects.name,
+    kind: housingProjects.kind,
+    entity: 'housing project',
+  },
+} as const satisfies Record<string, LayerSpec>;
+
+export type LayerName = keyof typeof LAYERS;
+export const LAYER_NAMES = Object.keys(LAYERS) as LayerName[];

@@ -1,0 +1,83 @@
+import { bumpDataVersion } from '@atlas/db';
+import { eq } from 'drizzle-orm';
+import { requireRole } from '../actor';
+import { writeAudit } from '../audit';
+import type { CoreContext } from '../context';
+import { notFound } from '../errors';
+import { staleVersion, translateDbError } from '../write-checks';
+import { LAYERS, type LayerName } from './layers';
+
+export type EditableLayer = Extract<
+  LayerName,
+  'ROAD_LINKS' | 'GRID_PROJECTS' | 'FACILITIES' | 'RELOCATION_SITES'
+>;
+type Row<L extends EditableLayer> = (typeof LAYERS)[L]['table']['$inferSelect'];
+type Insert<L extends EditableLayer> = (typeof LAYERS)[L]['table']['$inferInsert'];
+
+/**
+ * Inserts a feature, audited and bumping the data version, in one transaction. Callers have
+ * checked the values; `checkInTransaction` runs the checks that need the database (known zone …).
+ */
+export async function createFeature<L extends EditableLayer>(
+  ctx: CoreContext,
+  layer: L,
+  values: Insert<L>,
+  checkInTransaction?: (db: CoreContext['db']) => Promise<void>,
+): Promise<Row<L>> {
+  requireRole(ctx.actor, 'planner');
+  const spec = LAYERS[layer];
+  return ctx.db
+    .transaction(async (tx) => {
+      await checkInTransaction?.(tx);
+      const [row] = (await tx
+        .insert(spec.table)
+        .values(values as never)
+        .returning()) as Row<L>[];
+      if (!row) throw new Error('insert returned no row');
+      await writeAudit(tx, ctx.actor, {
+        action: 'CREATE',
+        entity: spec.entity,
+        entityId: row.id,
+        before: null,
+        after: row,
+      });
+      await bumpDataVersion(tx);
+      return row;
+    })
+    .catch(translateDbError);
+}
+
+/** Updates a feature if `version` is current (else STALE_VERSION, nothing written), audited, in one transaction. */
+export async function updateFeature<L extends EditableLayer>(
+  ctx: CoreContext,
+  layer: L,
+  id: string,
+  version: number,
+  /** The columns to set, or a function of the current row when the checks depend on it. */
+  set: Partial<Insert<L>> | ((before: Row<L>) => Partial<Insert<L>>),
+  checkInTransaction?: (db: CoreContext['db'], before: Row<L>) => Promise<void>,
+): Promise<Row<L>> {
+  requireRole(ctx.actor, 'planner');
+  const spec = LAYERS[layer];
+  return ctx.db
+    .transaction(async (tx) => {
+      const [before] = (await tx.select().from(spec.table).where(eq(spec.id, id)).for('update')) as Row<L>[];
+      if (!before) throw notFound(spec.entity, id);
+      if (before.version !== version) throw staleVersion(spec.entity, id, version, before.version);
+      await checkInTransaction?.(tx, before);
+      const [after] = (await tx
+        .update(spec.table)
+        .set({
+          ...(typeof set === 'function' ? set(before) : set),
+          version: before.version + 1,
+          updatedAt: new Date(),
+        } as never)
+        .where(eq(spec.id, id))
+        .returning()) as Row<L>[];
+      if (!after) throw notFound(spec.entity, id);
+      await writeAudit(tx, ctx.actor, { action: 'UPDATE', entity: spec.entity, entityId: id, before, after });
+      await bumpDataVersion(tx);
+      return after;
+    })
+    .catch(translateDbError);
+}

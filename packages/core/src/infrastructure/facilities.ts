@@ -1,0 +1,73 @@
+import type { FacilityKind } from '@atlas/data';
+import type { Point } from 'geojson';
+import type { CoreContext } from '../context';
+import { badInput } from '../errors';
+import { patchedSourceColumns, writtenSourceColumns } from '../features/feature-provenance';
+import { createFeature, updateFeature } from '../features/write-feature';
+import { checkedGeometry, type ProvenanceInput, requireZone } from '../write-checks';
+import type { WorksStatus } from './grid-projects';
+
+export interface FacilityInput {
+  readonly name: string;
+  readonly kind: FacilityKind;
+  readonly level?: 'NATIONAL' | 'PROVINCIAL' | null;
+  readonly zoneCode?: string | null;
+  readonly status: WorksStatus;
+  readonly capacity?: number | null;
+  readonly capacityUnit?: string | null;
+  readonly geometry: unknown;
+  readonly provenance?: ProvenanceInput | null;
+}
+export type FacilityPatch = Partial<{ [K in keyof FacilityInput]: FacilityInput[K] | null }>;
+
+function checkCapacity(capacity: number | null | undefined, unit: string | null | undefined): void {
+  if (capacity == null) return;
+  if (!(Number.isFinite(capacity) && capacity > 0)) throw badInput('能力须大于 0 / capacity must be above 0');
+  if (!unit) throw badInput('请给出能力单位,如 t/day / capacity needs a unit such as t/day');
+}
+
+export function createFacility(ctx: CoreContext, input: FacilityInput) {
+  checkCapacity(input.capacity, input.capacityUnit);
+  const geometry = checkedGeometry<Point>(input.geometry, ['Point']);
+  return createFeature(
+    ctx,
+    'FACILITIES',
+    {
+      name: input.name,
+      kind: input.kind,
+      level: input.level ?? null,
+      zoneCode: input.zoneCode ?? null,
+      status: input.status,
+      capacity: input.capacity ?? null,
+      capacityUnit: input.capacityUnit ?? null,
+      location: geometry,
+      ...writtenSourceColumns(ctx.actor, input.provenance, true),
+    } as never,
+    (db) => requireZone(db, input.zoneCode),
+  );
+}
+
+export function updateFacility(ctx: CoreContext, id: string, version: number, patch: FacilityPatch) {
+  const geometry = patch.geometry != null ? checkedGeometry<Point>(patch.geometry, ['Point']) : undefined;
+  return updateFeature(
+    ctx,
+    'FACILITIES',
+    id,
+    version,
+    (before) => {
+      checkCapacity(patch.capacity ?? before.capacity, patch.capacityUnit ?? before.capacityUnit);
+      return {
+        ...(patch.name != null ? { name: patch.name } : {}),
+        ...(patch.kind != null ? { kind: patch.kind } : {}),
+        ...(patch.level !== undefined ? { level: patch.level } : {}),
+        ...(patch.zoneCode !== undefined ? { zoneCode: patch.zoneCode } : {}),
+        ...(patch.status != null ? { status: patch.status } : {}),
+        ...(patch.capacity !== undefined ? { capacity: patch.capacity } : {}),
+        ...(patch.capacityUnit !== undefined ? { capacityUnit: patch.capacityUnit } : {}),
+        ...(geometry ? { location: geometry } : {}),
+        ...patchedSourceColumns(ctx.actor, patch.provenance, geometry !== undefined),
+      };
+    },
+    (db) => requireZone(db, patch.zoneCode),
+  );
+}

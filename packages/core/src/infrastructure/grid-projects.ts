@@ -1,0 +1,101 @@
+import type { GridProjectKind } from '@atlas/data';
+import type { LineString, MultiLineString, Point } from 'geojson';
+import type { CoreContext } from '../context';
+import { badInput } from '../errors';
+import { patchedSourceColumns, writtenSourceColumns } from '../features/feature-provenance';
+import { createFeature, updateFeature } from '../features/write-feature';
+import {
+  checkedCount,
+  checkedGeometry,
+  checkedMoney,
+  type ProvenanceInput,
+  requireZone,
+} from '../write-checks';
+
+export type WorksStatus = 'PLANNED' | 'CONTINUED' | 'NEW' | 'UNDER_CONSTRUCTION' | 'OPERATING';
+
+export interface GridProjectInput {
+  readonly name: string;
+  readonly kind: GridProjectKind;
+  readonly zoneCode?: string | null;
+  readonly voltageKv: number;
+  readonly transformerKva?: number | null;
+  readonly lengthKm?: number | null;
+  readonly investmentYi: number;
+  readonly status: WorksStatus;
+  readonly geometry: unknown;
+  readonly provenance?: ProvenanceInput | null;
+}
+export type GridProjectPatch = Partial<{ [K in keyof GridProjectInput]: GridProjectInput[K] | null }>;
+
+// A substation is a point on the map; a line is a line.
+const shapesFor = (kind: GridProjectKind) =>
+  kind === 'SUBSTATION' ? (['Point'] as const) : (['LineString', 'MultiLineString'] as const);
+
+function checkNumbers(input: GridProjectPatch): void {
+  checkedMoney(input.investmentYi, 'investmentYi');
+  checkedCount(input.transformerKva, 'transformerKva');
+  if (input.voltageKv != null && !(Number.isInteger(input.voltageKv) && input.voltageKv > 0)) {
+    throw badInput('电压须为正整数(千伏) / voltageKv must be a positive whole number of kV');
+  }
+  if (input.lengthKm != null && !(input.lengthKm > 0))
+    throw badInput('长度须大于 0 / lengthKm must be above 0');
+}
+
+export function createGridProject(ctx: CoreContext, input: GridProjectInput) {
+  checkNumbers(input);
+  const geometry = checkedGeometry<Point | LineString | MultiLineString>(
+    input.geometry,
+    shapesFor(input.kind),
+  );
+  return createFeature(
+    ctx,
+    'GRID_PROJECTS',
+    {
+      name: input.name,
+      kind: input.kind,
+      zoneCode: input.zoneCode ?? null,
+      voltageKv: input.voltageKv,
+      transformerKva: input.transformerKva ?? null,
+      lengthKm: input.lengthKm ?? null,
+      investmentYi: input.investmentYi,
+      status: input.status,
+      geometry,
+      ...writtenSourceColumns(ctx.actor, input.provenance, true),
+    } as never,
+    (db) => requireZone(db, input.zoneCode),
+  );
+}
+
+export function updateGridProject(ctx: CoreContext, id: string, version: number, patch: GridProjectPatch) {
+  checkNumbers(patch);
+  return updateFeature(
+    ctx,
+    'GRID_PROJECTS',
+    id,
+    version,
+    (before) => {
+      const kind = patch.kind ?? before.kind;
+      const geometry =
+        patch.geometry != null
+          ? checkedGeometry<Point | LineString | MultiLineString>(patch.geometry, shapesFor(kind))
+          : undefined;
+      if (!geometry && patch.kind != null && patch.kind !== before.kind) {
+        throw badInput('改变类型时须同时给出新的几何 / changing kind needs a geometry of the new shape');
+      }
+      return {
+        ...(patch.name != null ? { name: patch.name } : {}),
+        ...(patch.kind != null ? { kind: patch.kind } : {}),
+        ...(patch.zoneCode !== undefined ? { zoneCode: patch.zoneCode } : {}),
+        ...(patch.voltageKv != null ? { voltageKv: patch.voltageKv } : {}),
+        ...(patch.transformerKva !== undefined ? { transformerKva: patch.transformerKva } : {}),
+        ...(patch.lengthKm !== undefined ? { lengthKm: patch.lengthKm } : {}),
+        ...(patch.investmentYi != null ? { investmentYi: patch.investmentYi } : {}),
+        ...(patch.status != null ? { status: patch.status } : {}),
+        ...(geometry ? { geometry } : {}),
+        ...patchedSourceColumns(ctx.actor, patch.provenance, geometry !== undefined),
+      };
+    },
+    (db) => requireZone(db, patch.zoneCode),
+  );
+}

@@ -1,0 +1,44 @@
+import type { SourceKind } from '@atlas/data';
+import { type AtlasDb, selectRows } from '@atlas/db';
+import { sql } from 'drizzle-orm';
+import { weakestSource } from '../provenance';
+
+export const TOTALS_GROUPS = ['ZONE', 'CLUSTER', 'STATUS', 'PERIOD'] as const;
+export type TotalsGroup = (typeof TOTALS_GROUPS)[number];
+
+export interface TotalsRow {
+  /** The zone or cluster code, the status, or the quarter ("2014Q2"); null for projects with no cluster or not started. */
+  readonly key: string | null;
+  readonly count: number;
+  readonly investmentYi: number;
+  readonly source: SourceKind | null;
+}
+
+// PERIOD groups by the quarter a project started in, from its status history.
+const KEY: Record<TotalsGroup, ReturnType<typeof sql>> = {
+  ZONE: sql`p.zone_code`,
+  CLUSTER: sql`p.cluster_code`,
+  STATUS: sql`p.status::text`,
+  PERIOD: sql`(SELECT to_char(min(c.changed_on), 'YYYY"Q"Q') FROM project_status_changes c WHERE c.project_id = p.id AND c.status = 'STARTED')`,
+};
+
+/**
+ * Project counts and investment grouped by zone, cluster, status or start quarter, in one statement.
+ *
+ * @example
+ * await projectTotals(db, 'ZONE') // [{ key: 'dancheng', count: 20, investmentYi: 131.4, source: 'DEMO' }, …]
+ */
+export async function projectTotals(db: AtlasDb, group: TotalsGroup): Promise<TotalsRow[]> {
+  const rows = await selectRows<{ key: string | null; count: number; investment: number; kinds: string[] }>(
+    db,
+    sql`SELECT ${KEY[group]} AS key, count(*)::int AS count, coalesce(sum(p.investment_yi), 0)::float8 AS investment,
+               array_agg(DISTINCT p.source_kind::text) AS kinds
+        FROM projects p GROUP BY 1 ORDER BY 1 NULLS LAST`,
+  );
+  return rows.map((r) => ({
+    key: r.key,
+    count: r.count,
+    investmentYi: Math.round(r.investment * 100) / 100,
+    source: weakestSource(r.kinds),
+  }));
+}

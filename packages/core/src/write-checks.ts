@@ -1,0 +1,92 @@
+import type { Provenance, SourceKind } from '@atlas/data';
+import { type AtlasDb, schema } from '@atlas/db';
+import { type GeometryTypeName, validateGeometry } from '@atlas/geo';
+import { eq } from 'drizzle-orm';
+import type { Geometry } from 'geojson';
+import type { Actor } from './actor';
+import { AtlasError, badInput } from './errors';
+
+/** A geometry a planner sent, checked and normalized (counter-clockwise, 6 decimals), or BAD_INPUT. */
+export function checkedGeometry<T extends Geometry>(input: unknown, allowed: readonly GeometryTypeName[]): T {
+  const result = validateGeometry<T>(input, { allowed });
+  if (!result.ok)
+    throw badInput(result.problems.map((p) => p.message).join('; '), { problems: result.problems });
+  return result.geometry;
+}
+
+/** Money in 亿元: finite and not negative. */
+export function checkedMoney(value: number | null | undefined, field: string): void {
+  if (value === null || value === undefined) return;
+  if (!Number.isFinite(value) || value < 0) {
+    throw badInput(`${field} 不能为负数 / ${field} must be a non-negative amount in 亿元, got ${value}`);
+  }
+}
+
+export function checkedCount(value: number | null | undefined, field: string): void {
+  if (value === null || value === undefined) return;
+  if (!Number.isInteger(value) || value < 0)
+    throw badInput(`${field} 须为非负整数 / ${field} must be a whole number ≥ 0`);
+}
+
+export async function requireZone(db: AtlasDb, code: string | null | undefined): Promise<void> {
+  if (!code) return;
+  const [zone] = await db
+    .select({ code: schema.zones.code })
+    .from(schema.zones)
+    .where(eq(schema.zones.code, code));
+  if (!zone) throw badInput(`未知的产业集聚区代码 ${code} / Unknown zone code ${code}`);
+}
+
+export async function requireCluster(db: AtlasDb, code: string | null | undefined): Promise<void> {
+  if (!code) return;
+  const [cluster] = await db
+    .select({ code: schema.clusters.code })
+    .from(schema.clusters)
+    .where(eq(schema.clusters.code, code));
+  if (!cluster) throw badInput(`未知的产业集群代码 ${code} / Unknown cluster code ${code}`);
+}
+
+export interface ProvenanceInput {
+  readonly kind: SourceKind;
+  readonly citation: string;
+}
+
+/**
+ * The provenance of what a planner writes: what they say it is, else "surveyed, entered by them".
+ * Nobody may write DEMO or PLAN_TEXT through the API: demo data is generated, and the plan is fixed text.
+ */
+export function writtenProvenance(actor: Actor, input: ProvenanceInput | null | undefined): Provenance {
+  if (!input) return { kind: 'SURVEYED', citation: `entered by ${actor.name} through the API` };
+  if (input.kind === 'DEMO' || input.kind === 'PLAN_TEXT') {
+    throw badInput(`来源不能为 ${input.kind} / provenance ${input.kind} cannot be written through the API`);
+  }
+  if (input.citation.trim().length === 0) throw badInput('请注明来源 / provenance needs a citation');
+  return input;
+}
+
+/** A write that lost a race: someone changed the record since the writer read it. */
+export function staleVersion(entity: string, id: string, sent: number, current: number): AtlasError {
+  return new AtlasError(
+    'STALE_VERSION',
+    `${entity} ${id} 已被他人修改(您的版本 ${sent},当前 ${current}),请刷新后重试 / ${entity} ${id} changed since you read it (your version ${sent}, now ${current}): reload and try again`,
+    { id, sentVersion: sent, currentVersion: current },
+  );
+}
+
+/** Turns a database refusal (a CHECK or foreign key) into BAD_INPUT, so no SQL reaches the caller. */
+export function translateDbError(error: unknown): never {
+  const cause =
+    (error as { cause?: { code?: string; constraint_name?: string; constraint?: string } }).cause ?? error;
+  const code = (cause as { code?: string }).code;
+  const constraint =
+    (cause as { constraint_name?: string; constraint?: string }).constraint_name ??
+    (cause as { constraint?: string }).constraint;
+  if (code === '23514')
+    throw badInput(
+      `数据不符合约束 ${constraint ?? ''} / the database refused the value (${constraint ?? 'check'})`,
+    );
+  if (code === '23503')
+    throw badInput(`引用的记录不存在 / a referenced record does not exist (${constraint ?? 'foreign key'})`);
+  if (code === '22023' || code === 'XX000') throw badInput('几何数据无效 / the geometry is not valid');
+  throw error;
+}
