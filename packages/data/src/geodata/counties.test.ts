@@ -37,10 +37,10 @@ describe('the shipped county polygons', () => {
       for (const [i, gcj] of sample.entries()) {
         expect(distance(gcj, converted[i] as Position, { units: 'kilometers' })).toBeGreaterThan(0.3);
       }
-      // The repair drops a few vertices at self-intersections; nearly all others must be there, converted.
+      // The repair drops vertices at self-intersections and the 0.1 m grid merges a few; nine in ten must be there.
       const found = converted.filter((p) => nearestKm(p) < 0.01).length / sample.length;
       const foundRaw = sample.filter((p) => nearestKm(p) < 0.01).length / sample.length;
-      expect(found, f.properties.name).toBeGreaterThan(0.95);
+      expect(found, f.properties.name).toBeGreaterThan(0.9);
       expect(foundRaw, f.properties.name).toBeLessThan(0.02);
     }
   });
