@@ -5,7 +5,11 @@ import { type AtlasDatabase, seed } from '@atlas/db';
 import { openTestDatabase } from '@atlas/db/testing';
 import pino from 'pino';
 
-export const TOKENS = { planner: 'planner-secret-1234', admin: 'admin-secret-5678', viewer: 'viewer-secret-0000' };
+export const TOKENS = {
+  planner: 'planner-secret-1234',
+  admin: 'admin-secret-5678',
+  viewer: 'viewer-secret-0000',
+};
 
 export interface GraphqlResponse<T = Record<string, unknown>> {
   status: number;
@@ -21,7 +25,11 @@ export interface ApiHarness {
   statements: string[];
   /** Every log line the server wrote, parsed. */
   readonly logs: Record<string, unknown>[];
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphqlResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphqlResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -56,7 +64,10 @@ export async function startApi(overrides: Partial<Record<keyof ApiEnv, string>> 
     async gql(query, variables, token) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: never; errors?: never };

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { atlasSchema } from '@atlas/api';
 import { selectRows } from '@atlas/db';
 import { validateGeometry } from '@atlas/geo';
-import { sql } from 'drizzle-orm';
 import distance from '@turf/distance';
+import { sql } from 'drizzle-orm';
 import type { Geometry, Point } from 'geojson';
 import { printSchema } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,7 +55,17 @@ describe('the public contract', () => {
       expect(sdl, name).toContain(name);
     }
     const project = /type Project \{([^}]*)\}/.exec(sdl)?.[1] ?? '';
-    for (const field of ['id:', 'name:', 'status:', 'investmentYi:', 'geometry(', 'zone:', 'cluster:', 'version:', 'provenance:']) {
+    for (const field of [
+      'id:',
+      'name:',
+      'status:',
+      'investmentYi:',
+      'geometry(',
+      'zone:',
+      'cluster:',
+      'version:',
+      'provenance:',
+    ]) {
       expect(project, field).toContain(field);
     }
   });
@@ -94,7 +104,9 @@ describe('spatial questions', () => {
       expect(f.distanceMeters).toBeLessThanOrEqual(15000);
       // PostGIS measures on the spheroid, turf on a sphere: within 0.5% of each other.
       const km = distance([114.65, 33.62], f.geometry.coordinates, { units: 'kilometers' });
-      expect(Math.abs(km * 1000 - f.distanceMeters)).toBeLessThanOrEqual(Math.max(5, f.distanceMeters * 0.005));
+      expect(Math.abs(km * 1000 - f.distanceMeters)).toBeLessThanOrEqual(
+        Math.max(5, f.distanceMeters * 0.005),
+      );
     }
   });
 
@@ -110,11 +122,17 @@ describe('spatial questions', () => {
     const near = r.data?.relocationSites ?? [];
     expect(near.length).toBeGreaterThan(0);
     for (const v of near) {
-      const nearestKm = Math.min(...plants.map((p) => distance(v.geometry.coordinates, p.geometry.coordinates)));
+      const nearestKm = Math.min(
+        ...plants.map((p) => distance(v.geometry.coordinates, p.geometry.coordinates)),
+      );
       expect(v.distanceMeters).toBeLessThanOrEqual(2000);
-      expect(Math.abs(nearestKm * 1000 - v.distanceMeters)).toBeLessThan(Math.max(5, v.distanceMeters * 0.005));
+      expect(Math.abs(nearestKm * 1000 - v.distanceMeters)).toBeLessThan(
+        Math.max(5, v.distanceMeters * 0.005),
+      );
     }
-    const all = await api.gql<{ relocationSites: { name: string; geometry: Point }[] }>('{ relocationSites { name geometry } }');
+    const all = await api.gql<{ relocationSites: { name: string; geometry: Point }[] }>(
+      '{ relocationSites { name geometry } }',
+    );
     const expected = (all.data?.relocationSites ?? []).filter((v) =>
       plants.some((p) => distance(v.geometry.coordinates, p.geometry.coordinates) <= 1.99),
     );
@@ -122,7 +140,12 @@ describe('spatial questions', () => {
   });
 
   it('answers “the nearest 110 kV substation to each zone” in one query', async () => {
-    const r = await api.gql<{ zones: { code: string; nearestGridProjects: { kind: string; voltageKv: number; distanceMeters: number }[] }[] }>(
+    const r = await api.gql<{
+      zones: {
+        code: string;
+        nearestGridProjects: { kind: string; voltageKv: number; distanceMeters: number }[];
+      }[];
+    }>(
       '{ zones { code nearestGridProjects(kind: SUBSTATION, minVoltageKv: 110) { kind voltageKv distanceMeters } } }',
     );
     expect(r.data?.zones).toHaveLength(10);
@@ -141,9 +164,10 @@ describe('spatial questions', () => {
 
 describe('derived values and totals', () => {
   it('derives area, length, centroid and bbox', async () => {
-    const r = await api.gql<{ zone: { areaKm2: number; bbox: number[]; centroid: Point }; roadLinks: { lengthKm: number; declaredLengthKm: number }[] }>(
-      '{ zone(code: "taikang") { areaKm2 bbox centroid } roadLinks { lengthKm declaredLengthKm } }',
-    );
+    const r = await api.gql<{
+      zone: { areaKm2: number; bbox: number[]; centroid: Point };
+      roadLinks: { lengthKm: number; declaredLengthKm: number }[];
+    }>('{ zone(code: "taikang") { areaKm2 bbox centroid } roadLinks { lengthKm declaredLengthKm } }');
     expect(r.data?.zone.areaKm2).toBeCloseTo(12.5, 1);
     const [w, s, e, n] = r.data?.zone.bbox ?? [];
     const [x, y] = r.data?.zone.centroid.coordinates ?? [];
@@ -158,7 +182,9 @@ describe('derived values and totals', () => {
     const r = await api.gql<{
       projectTotals: { key: string; count: number; investmentYi: number; source: string }[];
       projects: { edges: { node: { investmentYi: number; zone: { code: string } } }[] };
-    }>('{ projectTotals(groupBy: ZONE) { key count investmentYi source } projects(first: 1000) { edges { node { investmentYi zone { code } } } } }');
+    }>(
+      '{ projectTotals(groupBy: ZONE) { key count investmentYi source } projects(first: 1000) { edges { node { investmentYi zone { code } } } } }',
+    );
     const byHand = new Map<string, { count: number; sum: number }>();
     for (const { node } of r.data?.projects.edges ?? []) {
       const t = byHand.get(node.zone.code) ?? { count: 0, sum: 0 };
@@ -173,9 +199,16 @@ describe('derived values and totals', () => {
   });
 
   it('gives each target its actual and percent reached, and says when the actual rests on demo data', async () => {
-    const r = await api.gql<{ planTargets: { metric: string; scope: string; value: number; actual: number | null; percentReached: number | null; actualSource: string | null }[] }>(
-      '{ planTargets(year: 2014) { metric scope value actual percentReached actualSource } }',
-    );
+    const r = await api.gql<{
+      planTargets: {
+        metric: string;
+        scope: string;
+        value: number;
+        actual: number | null;
+        percentReached: number | null;
+        actualSource: string | null;
+      }[];
+    }>('{ planTargets(year: 2014) { metric scope value actual percentReached actualSource } }');
     const targets = r.data?.planTargets ?? [];
     expect(targets).toHaveLength(100);
     const implemented = targets.find((t) => t.metric === 'major_projects_implemented');
@@ -183,7 +216,10 @@ describe('derived values and totals', () => {
     const kva = targets.find((t) => t.metric === 'grid_transformer_capacity_added');
     expect(kva).toMatchObject({ actual: 250000, percentReached: 100, actualSource: 'DEMO' });
     // No data stands behind vocational trainings: no number is invented for it.
-    expect(targets.find((t) => t.metric === 'vocational_trainings')).toMatchObject({ actual: null, percentReached: null });
+    expect(targets.find((t) => t.metric === 'vocational_trainings')).toMatchObject({
+      actual: null,
+      percentReached: null,
+    });
     const summary = await api.gql<{ planSummary: { projectCount: number; targets: unknown[] } }>(
       '{ planSummary(year: 2014) { projectCount targets { metric } } }',
     );
@@ -191,34 +227,49 @@ describe('derived values and totals', () => {
   });
 
   it('searches names across zones, clusters, enterprises and projects', async () => {
-    const r = await api.gql<{ search: { kind: string; name: string }[] }>('{ search(text: "太康") { kind name } }');
+    const r = await api.gql<{ search: { kind: string; name: string }[] }>(
+      '{ search(text: "太康") { kind name } }',
+    );
     expect(r.data?.search.map((h) => h.kind)).toContain('ZONE');
-    const cable = await api.gql<{ search: { kind: string; name: string }[] }>('{ search(text: "电缆") { kind name } }');
-    expect(cable.data?.search.filter((h) => h.kind === 'ENTERPRISE').map((h) => h.name).sort()).toEqual(['久通电缆', '科信电缆', '阳光电缆'].sort());
+    const cable = await api.gql<{ search: { kind: string; name: string }[] }>(
+      '{ search(text: "电缆") { kind name } }',
+    );
+    expect(
+      cable.data?.search
+        .filter((h) => h.kind === 'ENTERPRISE')
+        .map((h) => h.name)
+        .sort(),
+    ).toEqual(['久通电缆', '科信电缆', '阳光电缆'].sort());
   });
 
   it('ranks the zones at an inspection round with the plan’s consequences', async () => {
-    const r = await api.gql<{ inspectionRanking: { kind: string; zones: { rank: number; consequence: string | null }[] } }>(
-      '{ inspectionRanking(period: "2014Q4") { kind zones { zoneCode rank movement consequence } } }',
-    );
+    const r = await api.gql<{
+      inspectionRanking: { kind: string; zones: { rank: number; consequence: string | null }[] };
+    }>('{ inspectionRanking(period: "2014Q4") { kind zones { zoneCode rank movement consequence } } }');
     const zones = r.data?.inspectionRanking.zones ?? [];
     expect(zones).toHaveLength(10);
     expect(zones.filter((z) => z.consequence === '经验介绍').length).toBeGreaterThanOrEqual(3);
     expect(zones.filter((z) => z.consequence === '表态发言').length).toBeGreaterThanOrEqual(3);
-    expect((await api.gql('{ inspectionRanking(period: "2013Q1") { kind } }')).data).toEqual({ inspectionRanking: null });
+    expect((await api.gql('{ inspectionRanking(period: "2013Q1") { kind } }')).data).toEqual({
+      inspectionRanking: null,
+    });
   });
 });
 
 describe('pagination', () => {
   it('loads all of the year’s projects in one page and walks pages with cursors', async () => {
-    const all = await api.gql<{ projects: { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean } } }>(
-      '{ projects(first: 1000) { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } }',
-    );
+    const all = await api.gql<{
+      projects: {
+        totalCount: number;
+        edges: { cursor: string; node: { id: string } }[];
+        pageInfo: { hasNextPage: boolean };
+      };
+    }>('{ projects(first: 1000) { totalCount edges { cursor node { id } } pageInfo { hasNextPage } } }');
     expect(all.data?.projects.edges).toHaveLength(200);
     expect(all.data?.projects.pageInfo.hasNextPage).toBe(false);
-    const first = await api.gql<{ projects: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } } }>(
-      '{ projects(first: 50) { edges { node { id } } pageInfo { endCursor hasNextPage } } }',
-    );
+    const first = await api.gql<{
+      projects: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string; hasNextPage: boolean } };
+    }>('{ projects(first: 50) { edges { node { id } } pageInfo { endCursor hasNextPage } } }');
     const next = await api.gql<{ projects: { edges: { node: { id: string } }[] } }>(
       'query($after: String) { projects(first: 50, after: $after) { edges { node { id } } } }',
       { after: first.data?.projects.pageInfo.endCursor },
@@ -237,7 +288,9 @@ describe('pagination', () => {
 
 describe('served geometry', () => {
   it('is valid RFC 7946 inside Zhoukou on every layer', async () => {
-    const r = await api.gql<Record<string, { geometry: Geometry }[] | { edges: { node: { geometry: Geometry } }[] }>>(`{
+    const r = await api.gql<
+      Record<string, { geometry: Geometry }[] | { edges: { node: { geometry: Geometry } }[] }>
+    >(`{
       counties { geometry } zones { geometry } roadLinks { geometry } gridProjects { geometry }
       facilities { geometry } relocationSites { geometry } housingProjects { geometry }
       projects(first: 1000) { edges { node { geometry } } }
@@ -258,7 +311,9 @@ describe('served geometry', () => {
 
   it('at zoom 7 weighs under a third of full detail, borders shared and still valid in PostGIS', async () => {
     const full = await api.gql<{ counties: { geometry: Geometry }[] }>('{ counties { geometry } }');
-    const z7 = await api.gql<{ counties: { adcode: string; geometry: Geometry }[] }>('{ counties { adcode geometry(zoom: 7) } }');
+    const z7 = await api.gql<{ counties: { adcode: string; geometry: Geometry }[] }>(
+      '{ counties { adcode geometry(zoom: 7) } }',
+    );
     const size = (v: unknown) => JSON.stringify(v).length;
     expect(size(z7.data)).toBeLessThan(size(full.data) / 3);
     for (const c of z7.data?.counties ?? []) {
@@ -278,7 +333,11 @@ describe('the map’s opening query', () => {
     const forTen = api.statements.length;
     expect(small.errors).toBeUndefined();
     // Bump the data version so the next request is not answered from the cache.
-    await api.gql('mutation { recordProgressReport(input: { period: "2014Q4", metric: "vocational_trainings", value: 1 }) { id } }', {}, 'planner-secret-1234');
+    await api.gql(
+      'mutation { recordProgressReport(input: { period: "2014Q4", metric: "vocational_trainings", value: 1 }) { id } }',
+      {},
+      'planner-secret-1234',
+    );
     api.statements.length = 0;
     const big = await api.gql<{ projects: { edges: unknown[] } }>(OPENING_QUERY, { first: 300 });
     expect(big.errors).toBeUndefined();
@@ -294,7 +353,11 @@ describe('the map’s opening query', () => {
     expect(again.headers.get('x-atlas-cache')).toBe('hit');
     expect(api.statements.length).toBeLessThanOrEqual(1);
     expect(again.data).toEqual(first.data);
-    await api.gql('mutation { recordProgressReport(input: { period: "2014Q4", metric: "vocational_trainings", value: 2, version: 1 }) { id } }', {}, 'planner-secret-1234');
+    await api.gql(
+      'mutation { recordProgressReport(input: { period: "2014Q4", metric: "vocational_trainings", value: 2, version: 1 }) { id } }',
+      {},
+      'planner-secret-1234',
+    );
     const after = await api.gql(OPENING_QUERY, { first: 300 });
     expect(after.headers.get('x-atlas-cache')).toBe('miss');
   });

@@ -1,3 +1,3 @@
-export { readApiEnv, type ApiEnv } from './env';
-export { type AtlasServer, createAtlasServer, LIMITS } from './http/server';
+export { type ApiEnv, readApiEnv } from './env';
 export { atlasSchema } from './graphql/schema';
+export { type AtlasServer, createAtlasServer, LIMITS } from './http/server';

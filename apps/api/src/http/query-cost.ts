@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { ApolloServerPlugin } from '@apollo/server';
 import { MAX_PAGE_SIZE } from '@atlas/core';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema, getNullableType, isListType } from 'graphql';
 import type * as QueryComplexity from 'graphql-query-complexity';
 import type { ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -20,6 +20,15 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === undefined ? undefined : 1 + first * Math.max(childComplexity, 1);
 };
 
+/** Lists without a page size are this layer's features or a zone's projects: tens, sometimes hundreds. */
+const UNPAGED_LIST_SIZE = 10;
+
+const listEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
+  // A connection's edges are sized by its page, which pageEstimator has already counted.
+  if (field.name === 'edges' || !isListType(getNullableType(field.type))) return undefined;
+  return 1 + UNPAGED_LIST_SIZE * Math.max(childComplexity, 1);
+};
+
 /** Refuses an operation whose estimated cost passes `maxCost`, before any resolver runs. */
 export function queryCostLimit(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
   return {
@@ -31,7 +40,7 @@ export function queryCostLimit(schema: GraphQLSchema, maxCost: number): ApolloSe
             query: document,
             variables: request.variables ?? {},
             operationName: request.operationName ?? undefined,
-            estimators: [pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            estimators: [pageEstimator, listEstimator, simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > maxCost) {
             throw new GraphQLError(
