@@ -38,7 +38,10 @@ describe('docs/queries.graphql', () => {
 describe('the service around GraphQL', () => {
   it('answers /healthz and /readyz', async () => {
     expect(await (await fetch(`${api.url}/healthz`)).json()).toEqual({ status: 'ok' });
-    const ready = (await (await fetch(`${api.url}/readyz`)).json()) as { status: string; dataVersion: number };
+    const ready = (await (await fetch(`${api.url}/readyz`)).json()) as {
+      status: string;
+      dataVersion: number;
+    };
     expect(ready.status).toBe('ready');
     expect(ready.dataVersion).toBeGreaterThan(0);
   });

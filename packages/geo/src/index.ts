@@ -1,3 +1,6 @@
 export * from './extent';
 export * from './footprint';
 export * from './gcj02';
+export * from './measures';
+export * from './simplify-coverage';
+export * from './validate-geometry';
