@@ -1,0 +1,37 @@
+import { sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { selectRows } from './rows';
+import { openTestDatabase } from './testing';
+
+describe('the database client', () => {
+  it('reports every statement it sends to onQuery', async () => {
+    const seen: string[] = [];
+    const atlas = await openTestDatabase({ onQuery: (q) => seen.push(q) });
+    try {
+      await atlas.db.execute(sql`SELECT 41 + 1`);
+      expect(seen).toEqual(['SELECT 41 + 1']);
+    } finally {
+      await atlas.close();
+    }
+  });
+
+  it('sets the statement timeout, and PostgreSQL cancels a statement that runs past it', async () => {
+    const atlas = await openTestDatabase({ statementTimeoutMs: 200 });
+    try {
+      const [setting] = await selectRows<{ statement_timeout: string }>(atlas.db, sql`SHOW statement_timeout`);
+      expect(setting?.statement_timeout).toBe('200ms');
+      // PGlite runs in this process's single WebAssembly thread and has no timer to interrupt a
+      // statement, so only PostgreSQL can enforce the limit; the embedded database records it.
+      if (atlas.target !== 'postgres') return;
+      const started = Date.now();
+      const outcome = await selectRows(atlas.db, sql`SELECT pg_sleep(3)`).then(
+        () => 'finished',
+        (e: Error & { cause?: Error }) => (e.cause ?? e).message,
+      );
+      expect(outcome).toMatch(/statement timeout/);
+      expect(Date.now() - started).toBeLessThan(2500);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
