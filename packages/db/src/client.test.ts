@@ -18,7 +18,10 @@ describe('the database client', () => {
   it('sets the statement timeout, and PostgreSQL cancels a statement that runs past it', async () => {
     const atlas = await openTestDatabase({ statementTimeoutMs: 200 });
     try {
-      const [setting] = await selectRows<{ statement_timeout: string }>(atlas.db, sql`SHOW statement_timeout`);
+      const [setting] = await selectRows<{ statement_timeout: string }>(
+        atlas.db,
+        sql`SHOW statement_timeout`,
+      );
       expect(setting?.statement_timeout).toBe('200ms');
       // PGlite runs in this process's single WebAssembly thread and has no timer to interrupt a
       // statement, so only PostgreSQL can enforce the limit; the embedded database records it.
