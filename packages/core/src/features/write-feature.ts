@@ -9,31 +9,38 @@ import { LAYERS, type LayerName } from './layers';
 
 export type EditableLayer = Extract<
   LayerName,
-  'ROAD_LINKS' | 'GRID_PROJECTS' | 'FACILITIES' | 'RELOCATION_SITES'
+  'PROJECTS' | 'ROAD_LINKS' | 'GRID_PROJECTS' | 'FACILITIES' | 'RELOCATION_SITES'
 >;
 type Row<L extends EditableLayer> = (typeof LAYERS)[L]['table']['$inferSelect'];
 type Insert<L extends EditableLayer> = (typeof LAYERS)[L]['table']['$inferInsert'];
 
 /**
- * Inserts a feature, audited and bumping the data version, in one transaction. Callers have
- * checked the values; `checkInTransaction` runs the checks that need the database (known zone …).
+ * Work a write does inside its transaction: `check` before it (the checks that need the database,
+ * such as a known zone code), `then` after it (rows that go with it, such as a status history).
  */
+export interface WriteSteps<R> {
+  readonly check?: (db: CoreContext['db'], before: R | null) => Promise<void>;
+  readonly then?: (db: CoreContext['db'], after: R, before: R | null) => Promise<void>;
+}
+
+/** Inserts a feature, audited and bumping the data version, in one transaction. Callers have checked the values. */
 export async function createFeature<L extends EditableLayer>(
   ctx: CoreContext,
   layer: L,
   values: Insert<L>,
-  checkInTransaction?: (db: CoreContext['db']) => Promise<void>,
+  steps: WriteSteps<Row<L>> = {},
 ): Promise<Row<L>> {
   requireRole(ctx.actor, 'planner');
   const spec = LAYERS[layer];
   return ctx.db
     .transaction(async (tx) => {
-      await checkInTransaction?.(tx);
+      await steps.check?.(tx, null);
       const [row] = (await tx
         .insert(spec.table)
         .values(values as never)
         .returning()) as Row<L>[];
       if (!row) throw new Error('insert returned no row');
+      await steps.then?.(tx, row, null);
       await writeAudit(tx, ctx.actor, {
         action: 'CREATE',
         entity: spec.entity,
@@ -55,7 +62,7 @@ export async function updateFeature<L extends EditableLayer>(
   version: number,
   /** The columns to set, or a function of the current row when the checks depend on it. */
   set: Partial<Insert<L>> | ((before: Row<L>) => Partial<Insert<L>>),
-  checkInTransaction?: (db: CoreContext['db'], before: Row<L>) => Promise<void>,
+  steps: WriteSteps<Row<L>> = {},
 ): Promise<Row<L>> {
   requireRole(ctx.actor, 'planner');
   const spec = LAYERS[layer];
@@ -64,7 +71,7 @@ export async function updateFeature<L extends EditableLayer>(
       const [before] = (await tx.select().from(spec.table).where(eq(spec.id, id)).for('update')) as Row<L>[];
       if (!before) throw notFound(spec.entity, id);
       if (before.version !== version) throw staleVersion(spec.entity, id, version, before.version);
-      await checkInTransaction?.(tx, before);
+      await steps.check?.(tx, before);
       const [after] = (await tx
         .update(spec.table)
         .set({
@@ -75,6 +82,7 @@ export async function updateFeature<L extends EditableLayer>(
         .where(eq(spec.id, id))
         .returning()) as Row<L>[];
       if (!after) throw notFound(spec.entity, id);
+      await steps.then?.(tx, after, before);
       await writeAudit(tx, ctx.actor, { action: 'UPDATE', entity: spec.entity, entityId: id, before, after });
       await bumpDataVersion(tx);
       return after;

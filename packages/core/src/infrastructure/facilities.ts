@@ -43,7 +43,7 @@ export function createFacility(ctx: CoreContext, input: FacilityInput) {
       location: geometry,
       ...writtenSourceColumns(ctx.actor, input.provenance, true),
     } as never,
-    (db) => requireZone(db, input.zoneCode),
+    { check: (db) => requireZone(db, input.zoneCode) },
   );
 }
 
@@ -68,6 +68,6 @@ export function updateFacility(ctx: CoreContext, id: string, version: number, pa
         ...patchedSourceColumns(ctx.actor, patch.provenance, geometry !== undefined),
       };
     },
-    (db) => requireZone(db, patch.zoneCode),
+    { check: (db) => requireZone(db, patch.zoneCode) },
   );
 }

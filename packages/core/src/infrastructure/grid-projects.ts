@@ -63,7 +63,7 @@ export function createGridProject(ctx: CoreContext, input: GridProjectInput) {
       geometry,
       ...writtenSourceColumns(ctx.actor, input.provenance, true),
     } as never,
-    (db) => requireZone(db, input.zoneCode),
+    { check: (db) => requireZone(db, input.zoneCode) },
   );
 }
 
@@ -96,6 +96,6 @@ export function updateGridProject(ctx: CoreContext, id: string, version: number,
         ...patchedSourceColumns(ctx.actor, patch.provenance, geometry !== undefined),
       };
     },
-    (db) => requireZone(db, patch.zoneCode),
+    { check: (db) => requireZone(db, patch.zoneCode) },
   );
 }

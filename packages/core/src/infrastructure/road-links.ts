@@ -42,7 +42,7 @@ export function createRoadLink(ctx: CoreContext, input: RoadLinkInput) {
       geometry,
       ...writtenSourceColumns(ctx.actor, input.provenance, true),
     } as never,
-    (db) => requireZone(db, input.zoneCode),
+    { check: (db) => requireZone(db, input.zoneCode) },
   );
 }
 
@@ -65,6 +65,6 @@ export function updateRoadLink(ctx: CoreContext, id: string, version: number, pa
       ...(geometry ? { geometry } : {}),
       ...patchedSourceColumns(ctx.actor, patch.provenance, geometry !== undefined),
     },
-    (db) => requireZone(db, patch.zoneCode),
+    { check: (db) => requireZone(db, patch.zoneCode) },
   );
 }

@@ -1,25 +1,22 @@
-import type { ProjectStatus } from '@atlas/data';
-import { bumpDataVersion, schema } from '@atlas/db';
+import type { ProjectStatus, Provenance } from '@atlas/data';
+import { type AtlasDb, schema } from '@atlas/db';
 import { desc, eq } from 'drizzle-orm';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
-import { requireRole } from '../actor';
-import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
-import { badInput, notFound } from '../errors';
+import { badInput } from '../errors';
+import { createFeature, updateFeature } from '../features/write-feature';
 import {
   checkedGeometry,
   checkedMoney,
   type ProvenanceInput,
   requireCluster,
   requireZone,
-  staleVersion,
-  translateDbError,
   writtenProvenance,
 } from '../write-checks';
 import { checkStatusDate, checkStatusTransition } from './project-status';
 
-const { projects, projectStatusChanges } = schema;
-export type ProjectRow = typeof projects.$inferSelect;
+const { projectStatusChanges } = schema;
+export type ProjectRow = typeof schema.projects.$inferSelect;
 type ProjectGeometry = Point | Polygon | MultiPolygon;
 const PROJECT_SHAPES = ['Point', 'Polygon', 'MultiPolygon'] as const;
 
@@ -46,11 +43,6 @@ export interface ProjectPatch {
   readonly provenance?: ProvenanceInput | null;
 }
 
-const geometrySourceOf = (p: { kind: ProjectRow['sourceKind']; citation: string }) => ({
-  geometrySourceKind: p.kind,
-  geometrySourceCitation: p.citation,
-});
-
 const today = () => new Date().toISOString().slice(0, 10);
 
 function checkedName(name: string): string {
@@ -60,119 +52,107 @@ function checkedName(name: string): string {
   return trimmed;
 }
 
-/** Creates a project with its first status, audited, in one transaction. Planner or admin. */
-export async function createProject(ctx: CoreContext, input: ProjectInput): Promise<ProjectRow> {
-  requireRole(ctx.actor, 'planner');
+async function recordStatus(
+  db: AtlasDb,
+  projectId: string,
+  status: ProjectStatus,
+  on: string,
+  source: Provenance,
+) {
+  await db
+    .insert(projectStatusChanges)
+    .values({ projectId, status, changedOn: on, sourceKind: source.kind, sourceCitation: source.citation });
+}
+
+async function lastStatusDate(db: AtlasDb, projectId: string): Promise<string | null> {
+  const [last] = await db
+    .select({ on: projectStatusChanges.changedOn })
+    .from(projectStatusChanges)
+    .where(eq(projectStatusChanges.projectId, projectId))
+    .orderBy(desc(projectStatusChanges.changedOn))
+    .limit(1);
+  return last?.on ?? null;
+}
+
+/** Creates a project with its first dated status, audited, in one transaction. Planner or admin. */
+export function createProject(ctx: CoreContext, input: ProjectInput): Promise<ProjectRow> {
   const name = checkedName(input.name);
   checkedMoney(input.investmentYi, 'investmentYi');
   const geometry = checkedGeometry<ProjectGeometry>(input.geometry, PROJECT_SHAPES);
   const provenance = writtenProvenance(ctx.actor, input.provenance);
   const on = input.statusDate ?? today();
   checkStatusDate(on, null, today());
-  return ctx.db
-    .transaction(async (tx) => {
-      await requireZone(tx, input.zoneCode);
-      await requireCluster(tx, input.clusterCode);
-      const [row] = await tx
-        .insert(projects)
-        .values({
-          name,
-          zoneCode: input.zoneCode,
-          clusterCode: input.clusterCode ?? null,
-          investmentYi: input.investmentYi,
-          status: input.status,
-          geometry,
-          sourceKind: provenance.kind,
-          sourceCitation: provenance.citation,
-          geometrySourceKind: provenance.kind,
-          geometrySourceCitation: provenance.citation,
-        })
-        .returning();
-      if (!row) throw new Error('insert returned no row');
-      await tx.insert(projectStatusChanges).values({
-        projectId: row.id,
-        status: input.status,
-        changedOn: on,
-        sourceKind: provenance.kind,
-        sourceCitation: provenance.citation,
-      });
-      await writeAudit(tx, ctx.actor, {
-        action: 'CREATE',
-        entity: 'project',
-        entityId: row.id,
-        before: null,
-        after: row,
-      });
-      await bumpDataVersion(tx);
-      return row;
-    })
-    .catch(translateDbError);
+  return createFeature(
+    ctx,
+    'PROJECTS',
+    {
+      name,
+      zoneCode: input.zoneCode,
+      clusterCode: input.clusterCode ?? null,
+      investmentYi: input.investmentYi,
+      status: input.status,
+      geometry,
+      sourceKind: provenance.kind,
+      sourceCitation: provenance.citation,
+      geometrySourceKind: provenance.kind,
+      geometrySourceCitation: provenance.citation,
+    },
+    {
+      check: async (db) => {
+        await requireZone(db, input.zoneCode);
+        await requireCluster(db, input.clusterCode);
+      },
+      then: (db, row) => recordStatus(db, row.id, input.status, on, provenance),
+    },
+  );
 }
 
 /**
  * Applies a patch to a project if `version` is still current; a stale version is refused, never
- * overwritten. A status change is checked (one stage forward) and dated in the history.
+ * overwritten. A status change is checked (one stage forward) and dated in the history. A moved
+ * geometry becomes the writer's, whatever the record's origin.
  */
-export async function updateProject(
+export function updateProject(
   ctx: CoreContext,
   id: string,
   version: number,
   patch: ProjectPatch,
 ): Promise<ProjectRow> {
-  requireRole(ctx.actor, 'planner');
   const name = patch.name != null ? checkedName(patch.name) : undefined;
   checkedMoney(patch.investmentYi, 'investmentYi');
   const geometry =
     patch.geometry != null ? checkedGeometry<ProjectGeometry>(patch.geometry, PROJECT_SHAPES) : undefined;
   const provenance = patch.provenance ? writtenProvenance(ctx.actor, patch.provenance) : undefined;
-  return ctx.db
-    .transaction(async (tx) => {
-      const [before] = await tx.select().from(projects).where(eq(projects.id, id)).for('update');
-      if (!before) throw notFound('project', id);
-      if (before.version !== version) throw staleVersion('project', id, version, before.version);
-      await requireZone(tx, patch.zoneCode);
-      await requireCluster(tx, patch.clusterCode);
-      const statusChanges = patch.status != null && patch.status !== before.status;
-      if (statusChanges) {
+  const writer = provenance ?? writtenProvenance(ctx.actor, null);
+  const on = patch.statusDate ?? today();
+  const changesStatus = (before: ProjectRow) => patch.status != null && patch.status !== before.status;
+  return updateFeature(
+    ctx,
+    'PROJECTS',
+    id,
+    version,
+    (before) => ({
+      ...(name !== undefined ? { name } : {}),
+      ...(patch.zoneCode ? { zoneCode: patch.zoneCode } : {}),
+      ...(patch.clusterCode !== undefined ? { clusterCode: patch.clusterCode } : {}),
+      ...(patch.investmentYi != null ? { investmentYi: patch.investmentYi } : {}),
+      ...(changesStatus(before) ? { status: patch.status as ProjectStatus } : {}),
+      ...(geometry
+        ? { geometry, geometrySourceKind: writer.kind, geometrySourceCitation: writer.citation }
+        : {}),
+      ...(provenance ? { sourceKind: provenance.kind, sourceCitation: provenance.citation } : {}),
+    }),
+    {
+      check: async (db, before) => {
+        await requireZone(db, patch.zoneCode);
+        await requireCluster(db, patch.clusterCode);
+        if (!before || !changesStatus(before)) return;
         checkStatusTransition(before.status, patch.status as ProjectStatus);
-        const [last] = await tx
-          .select({ on: projectStatusChanges.changedOn })
-          .from(projectStatusChanges)
-          .where(eq(projectStatusChanges.projectId, id))
-          .orderBy(desc(projectStatusChanges.changedOn))
-          .limit(1);
-        checkStatusDate(patch.statusDate ?? today(), last?.on ?? null, today());
-      }
-      const [after] = await tx
-        .update(projects)
-        .set({
-          ...(name !== undefined ? { name } : {}),
-          ...(patch.zoneCode ? { zoneCode: patch.zoneCode } : {}),
-          ...(patch.clusterCode !== undefined ? { clusterCode: patch.clusterCode } : {}),
-          ...(patch.investmentYi != null ? { investmentYi: patch.investmentYi } : {}),
-          ...(statusChanges ? { status: patch.status as ProjectStatus } : {}),
-          ...(geometry ? { geometry } : {}),
-          ...(provenance ? { sourceKind: provenance.kind, sourceCitation: provenance.citation } : {}),
-          // A moved geometry is the writer's, whatever the record's origin: it is no longer the demo's or the approximation's.
-          ...(geometry ? geometrySourceOf(provenance ?? writtenProvenance(ctx.actor, null)) : {}),
-          version: before.version + 1,
-          updatedAt: new Date(),
-        })
-        .where(eq(projects.id, id))
-        .returning();
-      if (!after) throw notFound('project', id);
-      if (statusChanges) {
-        await tx.insert(projectStatusChanges).values({
-          projectId: id,
-          status: after.status,
-          changedOn: patch.statusDate ?? today(),
-          sourceKind: provenance?.kind ?? 'SURVEYED',
-          sourceCitation: provenance?.citation ?? `entered by ${ctx.actor.name} through the API`,
-        });
-      }
-      await writeAudit(tx, ctx.actor, { action: 'UPDATE', entity: 'project', entityId: id, before, after });
-      await bumpDataVersion(tx);
-      return after;
-    })
-    .catch(translateDbError);
+        checkStatusDate(on, await lastStatusDate(db, id), today());
+      },
+      then: async (db, after, before) => {
+        if (before && changesStatus(before)) await recordStatus(db, id, after.status, on, writer);
+      },
+    },
+  );
 }

@@ -57,7 +57,7 @@ export function createRelocationSite(ctx: CoreContext, input: RelocationSiteInpu
       destination,
       ...writtenSourceColumns(ctx.actor, input.provenance, true),
     } as never,
-    (db) => requireZone(db, input.zoneCode),
+    { check: (db) => requireZone(db, input.zoneCode) },
   );
 }
 
@@ -100,6 +100,6 @@ export function updateRelocationSite(
         ),
       };
     },
-    (db) => requireZone(db, patch.zoneCode),
+    { check: (db) => requireZone(db, patch.zoneCode) },
   );
 }
