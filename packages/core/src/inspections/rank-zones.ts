@@ -47,7 +47,8 @@ function movement(rank: number | null, previousRank: number | null): Movement | 
 /**
  * Ranks zones for a round and applies the plan's consequences (§三(五)): the top N by rank present
  * or are rewarded, the bottom N make a statement or are criticised. Ties at a boundary share the
- * consequence, as an assessor would not split equal scores.
+ * consequence, as an assessor would not split equal scores. Zones without a score are left out
+ * of the count; where so few are scored that top and bottom overlap, the top consequence wins.
  */
 export function rankZones(
   scores: readonly ZoneScore[],
