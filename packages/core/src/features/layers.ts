@@ -1,8 +1,17 @@
 import { schema } from '@atlas/db';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 
-const { counties, zones, projects, roadLinks, gridProjects, facilities, relocationSites, housingProjects } =
-  schema;
+const {
+  counties,
+  zones,
+  projects,
+  roadLinks,
+  gridProjects,
+  facilities,
+  relocationSites,
+  housingProjects,
+  rivers,
+} = schema;
 
 export interface LayerSpec {
   readonly table: PgTable;
@@ -71,6 +80,15 @@ export const LAYERS = {
     name: housingProjects.name,
     kind: housingProjects.kind,
     entity: 'housing project',
+  },
+  RIVERS: {
+    table: rivers,
+    geometry: rivers.geometry,
+    id: rivers.id,
+    // WDBII names no reach, so every name is null: ascending order puts nulls last (PostgreSQL's default)
+    // and the id breaks the tie, so the list keeps one stable order.
+    name: rivers.name,
+    entity: 'river',
   },
 } as const satisfies Record<string, LayerSpec>;
 

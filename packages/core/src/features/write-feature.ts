@@ -16,11 +16,11 @@ type Insert<L extends EditableLayer> = (typeof LAYERS)[L]['table']['$inferInsert
 
 /**
  * Work a write does inside its transaction: `check` before it (the checks that need the database,
- * such as a known zone code), `then` after it (rows that go with it, such as a status history).
+ * such as a known zone code), `after` it (the rows that go with it, such as a status history).
  */
 export interface WriteSteps<R> {
   readonly check?: (db: CoreContext['db'], before: R | null) => Promise<void>;
-  readonly then?: (db: CoreContext['db'], after: R, before: R | null) => Promise<void>;
+  readonly after?: (db: CoreContext['db'], after: R, before: R | null) => Promise<void>;
 }
 
 /** Inserts a feature, audited and bumping the data version, in one transaction. Callers have checked the values. */
@@ -40,7 +40,7 @@ export async function createFeature<L extends EditableLayer>(
         .values(values as never)
         .returning()) as Row<L>[];
       if (!row) throw new Error('insert returned no row');
-      await steps.then?.(tx, row, null);
+      await steps.after?.(tx, row, null);
       await writeAudit(tx, ctx.actor, {
         action: 'CREATE',
         entity: spec.entity,
@@ -82,7 +82,7 @@ export async function updateFeature<L extends EditableLayer>(
         .where(eq(spec.id, id))
         .returning()) as Row<L>[];
       if (!after) throw notFound(spec.entity, id);
-      await steps.then?.(tx, after, before);
+      await steps.after?.(tx, after, before);
       await writeAudit(tx, ctx.actor, { action: 'UPDATE', entity: spec.entity, entityId: id, before, after });
       await bumpDataVersion(tx);
       return after;

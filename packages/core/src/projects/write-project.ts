@@ -102,7 +102,7 @@ export function createProject(ctx: CoreContext, input: ProjectInput): Promise<Pr
         await requireZone(db, input.zoneCode);
         await requireCluster(db, input.clusterCode);
       },
-      then: (db, row) => recordStatus(db, row.id, input.status, on, provenance),
+      after: (db, row) => recordStatus(db, row.id, input.status, on, provenance),
     },
   );
 }
@@ -150,7 +150,7 @@ export function updateProject(
         checkStatusTransition(before.status, patch.status as ProjectStatus);
         checkStatusDate(on, await lastStatusDate(db, id), today());
       },
-      then: async (db, after, before) => {
+      after: async (db, after, before) => {
         if (before && changesStatus(before)) await recordStatus(db, id, after.status, on, writer);
       },
     },

@@ -1,27 +1,7 @@
-import { Field, Float, InputType, ObjectType } from 'type-graphql';
-import { FeatureLayer, SourceKind } from './enums';
+import type { LayerName } from '@atlas/core';
+import { Field, Float, InputType } from 'type-graphql';
+import { FeatureLayer } from './enums';
 import { GeoJSONScalar as GeoJSONInput } from './geojson.scalar';
-
-@ObjectType({ description: 'Where a record (or its geometry) came from.' })
-export class Provenance {
-  @Field(() => SourceKind)
-  kind!: string;
-
-  @Field(() => String, {
-    nullable: true,
-    description: 'The § of the plan, the public citation, or how it was drawn or generated.',
-  })
-  citation!: string | null;
-}
-
-@InputType({ description: 'Where a planner’s data comes from; SURVEYED “entered by you” when omitted.' })
-export class ProvenanceInput {
-  @Field(() => SourceKind)
-  kind!: 'PLAN_TEXT' | 'PUBLIC_SOURCE' | 'APPROXIMATE' | 'SURVEYED' | 'DEMO';
-
-  @Field(() => String)
-  citation!: string;
-}
 
 @InputType({ description: 'A point and a radius in metres, on the sphere.' })
 export class NearInput {
@@ -35,15 +15,7 @@ export class NearInput {
 @InputType({ description: 'Within a distance of any feature of another layer (optionally of one kind).' })
 export class NearLayerInput {
   @Field(() => FeatureLayer)
-  layer!:
-    | 'COUNTIES'
-    | 'ZONES'
-    | 'PROJECTS'
-    | 'ROAD_LINKS'
-    | 'GRID_PROJECTS'
-    | 'FACILITIES'
-    | 'RELOCATION_SITES'
-    | 'HOUSING_PROJECTS';
+  layer!: LayerName;
 
   @Field(() => String, {
     nullable: true,
@@ -74,12 +46,4 @@ export class SpatialFilter {
 
   @Field(() => NearLayerInput, { nullable: true })
   nearLayer?: NearLayerInput | null;
-}
-
-@ObjectType({ description: 'Pagination state, Relay style.' })
-export class PageInfo {
-  @Field(() => Boolean) hasNextPage!: boolean;
-  @Field(() => Boolean) hasPreviousPage!: boolean;
-  @Field(() => String, { nullable: true }) startCursor!: string | null;
-  @Field(() => String, { nullable: true }) endCursor!: string | null;
 }

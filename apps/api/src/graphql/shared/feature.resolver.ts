@@ -2,9 +2,9 @@ import type { CoverageLayer } from '@atlas/core';
 import { areaKm2, bbox, centroid, lengthKm } from '@atlas/geo';
 import type { Geometry } from 'geojson';
 import { Arg, type ClassType, Ctx, FieldResolver, Float, Int, Resolver, Root } from 'type-graphql';
-import { Provenance } from './common.types';
-import type { ApiContext } from './context';
+import type { ApiContext } from '../context';
 import { GeoJSONScalar } from './geojson.scalar';
+import { Provenance } from './provenance.type';
 
 /** What every stored feature row has: its provenance and, when a filter asked, its distance. */
 export interface FeatureRowBase {

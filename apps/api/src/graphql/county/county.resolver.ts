@@ -1,0 +1,30 @@
+import { listFeatures } from '@atlas/core';
+import type { schema } from '@atlas/db';
+import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { ApiContext } from '../context';
+import { featureResolver } from '../shared/feature.resolver';
+import { filterArg } from '../shared/feature-list.args';
+import type { SpatialFilter } from '../shared/spatial-filter.input';
+import { Zone } from '../zone/zone.type';
+import { County } from './county.type';
+
+type CountyRow = typeof schema.counties.$inferSelect;
+
+export const CountyFeatureResolver = featureResolver<CountyRow>(County, {
+  geometryOf: (r) => r.boundary,
+  idOf: (r) => r.adcode,
+  coverage: 'COUNTIES',
+});
+
+@Resolver(() => County)
+export class CountyResolver {
+  @Query(() => [County], { description: 'Zhoukou’s ten county-level divisions.' })
+  counties(@Ctx() ctx: ApiContext, @filterArg() filter?: SpatialFilter) {
+    return listFeatures(ctx.db, 'COUNTIES', { filter: filter ?? null });
+  }
+
+  @FieldResolver(() => [Zone], { description: 'Zones in this county (鹿邑县 has none).' })
+  zones(@Root() county: CountyRow, @Ctx() ctx: ApiContext) {
+    return ctx.loaders.zonesOfCounty.load(county.adcode);
+  }
+}

@@ -1,0 +1,36 @@
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { FacilityKind, FacilityLevel, WorksStatus } from '../shared/enums';
+import { GeoJSONScalar } from '../shared/geojson.scalar';
+import { ProvenanceInput } from '../shared/provenance.input';
+
+@InputType()
+export class FacilityInput {
+  @Field(() => String) name!: string;
+  @Field(() => FacilityKind) kind!: never;
+  @Field(() => FacilityLevel, { nullable: true }) level?: 'NATIONAL' | 'PROVINCIAL' | null;
+  @Field(() => ID, { nullable: true }) zoneCode?: string | null;
+  @Field(() => WorksStatus) status!: 'PLANNED' | 'CONTINUED' | 'NEW' | 'UNDER_CONSTRUCTION' | 'OPERATING';
+  @Field(() => Float, { nullable: true }) capacity?: number | null;
+  @Field(() => String, { nullable: true }) capacityUnit?: string | null;
+  @Field(() => GeoJSONScalar, { description: 'A Point.' }) geometry!: unknown;
+  @Field(() => ProvenanceInput, { nullable: true }) provenance?: ProvenanceInput | null;
+}
+
+@InputType()
+export class FacilityPatch {
+  @Field(() => String, { nullable: true }) name?: string | null;
+  @Field(() => FacilityKind, { nullable: true }) kind?: never;
+  @Field(() => FacilityLevel, { nullable: true }) level?: 'NATIONAL' | 'PROVINCIAL' | null;
+  @Field(() => ID, { nullable: true }) zoneCode?: string | null;
+  @Field(() => WorksStatus, { nullable: true }) status?:
+    | 'PLANNED'
+    | 'CONTINUED'
+    | 'NEW'
+    | 'UNDER_CONSTRUCTION'
+    | 'OPERATING'
+    | null;
+  @Field(() => Float, { nullable: true }) capacity?: number | null;
+  @Field(() => String, { nullable: true }) capacityUnit?: string | null;
+  @Field(() => GeoJSONScalar, { nullable: true }) geometry?: unknown;
+  @Field(() => ProvenanceInput, { nullable: true }) provenance?: ProvenanceInput | null;
+}

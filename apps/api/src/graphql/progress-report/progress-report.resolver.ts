@@ -1,0 +1,21 @@
+import { listProgressReports, recordProgressReport } from '@atlas/core';
+import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import type { ApiContext } from '../context';
+import { ProgressReportInput } from './progress-report.input';
+import { ProgressReport } from './progress-report.type';
+
+@Resolver(() => ProgressReport)
+export class ProgressReportResolver {
+  @Query(() => [ProgressReport], { description: 'Reported figures, by period.' })
+  progressReports(@Ctx() ctx: ApiContext, @Arg('period', () => String, { nullable: true }) period?: string) {
+    return listProgressReports(ctx.db, period);
+  }
+
+  @Mutation(() => ProgressReport, { description: 'Records a period’s figure. Planner or admin.' })
+  recordProgressReport(
+    @Ctx() ctx: ApiContext,
+    @Arg('input', () => ProgressReportInput) input: ProgressReportInput,
+  ) {
+    return recordProgressReport(ctx, input);
+  }
+}

@@ -1,0 +1,14 @@
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { SourceKind } from '../shared/enums';
+
+@ObjectType({ description: 'Project count and investment for one group.' })
+export class ProjectTotals {
+  @Field(() => String, {
+    nullable: true,
+    description: 'Zone or cluster code, status, or quarter such as 2014Q2.',
+  })
+  key!: string | null;
+  @Field(() => Int) count!: number;
+  @Field(() => Float, { description: '亿元' }) investmentYi!: number;
+  @Field(() => SourceKind, { nullable: true }) source!: string | null;
+}

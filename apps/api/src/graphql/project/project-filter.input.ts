@@ -1,0 +1,15 @@
+import { Field, Float, ID, InputType } from 'type-graphql';
+import { ProjectStatus } from '../shared/enums';
+import { SpatialFilter } from '../shared/spatial-filter.input';
+
+@InputType({ description: 'Which projects to list; all conditions given must hold.' })
+export class ProjectFilter {
+  @Field(() => ID, { nullable: true }) zoneCode?: string | null;
+  @Field(() => ID, { nullable: true }) clusterCode?: string | null;
+  @Field(() => [ProjectStatus], { nullable: true }) statuses?:
+    | ('PLANNED' | 'SIGNED' | 'STARTED' | 'COMPLETED' | 'IN_PRODUCTION')[]
+    | null;
+  @Field(() => Float, { nullable: true, description: '亿元' }) minInvestmentYi?: number | null;
+  @Field(() => String, { nullable: true }) nameContains?: string | null;
+  @Field(() => SpatialFilter, { nullable: true }) spatial?: SpatialFilter | null;
+}

@@ -1,0 +1,8 @@
+import { Field, ObjectType } from 'type-graphql';
+import { ProjectStatus } from '../shared/enums';
+
+@ObjectType({ description: 'A dated step in a project’s status history.' })
+export class ProjectStatusChange {
+  @Field(() => ProjectStatus) status!: string;
+  @Field(() => String, { description: 'YYYY-MM-DD' }) changedOn!: string;
+}

@@ -1,0 +1,10 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { SearchKind } from '../shared/enums';
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => SearchKind) kind!: string;
+  @Field(() => ID) id!: string;
+  @Field(() => String) name!: string;
+  @Field(() => ID, { nullable: true }) zoneCode!: string | null;
+}
