@@ -159,6 +159,12 @@ describe('spatial questions', () => {
   it('refuses a malformed filter with BAD_USER_INPUT', async () => {
     const r = await api.gql('{ counties(filter: { bbox: [115, 34, 114, 33] }) { name } }');
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const kindless = await api.gql(
+      '{ zones(filter: { nearLayer: { layer: ZONES, kind: "X", meters: 10 } }) { code } }',
+    );
+    expect(kindless.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const notGeometry = await api.gql('{ zones(filter: { within: "POLYGON((1 1))" }) { code } }');
+    expect(notGeometry.errors?.[0]?.message).toMatch(/GeoJSON must be a geometry object/);
   });
 });
 

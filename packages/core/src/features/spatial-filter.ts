@@ -75,6 +75,9 @@ function bboxSql(bbox: readonly number[]): SQL {
 function otherLayer(nearLayer: NonNullable<SpatialFilter['nearLayer']>) {
   const other = LAYERS[nearLayer.layer];
   if (!other) throw badInput(`未知图层 ${nearLayer.layer} / unknown layer ${nearLayer.layer}`);
+  if (nearLayer.kind && !('kind' in other)) {
+    throw badInput(`图层 ${nearLayer.layer} 没有类型 / layer ${nearLayer.layer} has no kinds to filter by`);
+  }
   const kindSql =
     nearLayer.kind && 'kind' in other ? sql` AND ${other.kind}::text = ${nearLayer.kind}` : sql``;
   return { other, kindSql };

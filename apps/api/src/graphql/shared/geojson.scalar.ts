@@ -1,6 +1,6 @@
 import rewind from '@turf/rewind';
 import type { Geometry } from 'geojson';
-import { GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
 
 const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
 
@@ -34,5 +34,12 @@ export const GeoJSONScalar = new GraphQLScalarType({
     'An RFC 7946 geometry object: WGS 84 [lng, lat], outer rings counter-clockwise, at most 6 decimals.',
   serialize: (value) => toRfc7946(value as Geometry),
   parseValue: (value) => value,
-  parseLiteral: (ast) => (ast.kind === Kind.OBJECT ? valueFromASTUntyped(ast) : null),
+  parseLiteral: (ast, variables) => {
+    if (ast.kind !== Kind.OBJECT) {
+      throw new GraphQLError(
+        'GeoJSON 须为几何对象 / GeoJSON must be a geometry object such as { type: "Point", coordinates: [114.6, 33.6] }',
+      );
+    }
+    return valueFromASTUntyped(ast, variables);
+  },
 });
