@@ -12,6 +12,7 @@ import { errorFormatter } from '../errors';
 import type { ApiContext } from '../graphql/context';
 import { GeometryCache } from '../graphql/geometry-cache';
 import { atlasSchema } from '../graphql/schema';
+import { dataVersionSource } from './data-version-source';
 import { serveGraphiql } from './graphiql';
 import { queryCostLimit } from './query-cost';
 import { BodyTooLargeError, readBody } from './read-body';
@@ -97,6 +98,7 @@ export async function createAtlasServer(
   });
   await apollo.start();
   const cache = new ResponseCache();
+  const versions = dataVersionSource(atlas);
   const geometries = new GeometryCache();
 
   async function handleGraphql(req: IncomingMessage, res: ServerResponse, search: string): Promise<void> {
@@ -108,7 +110,7 @@ export async function createAtlasServer(
       return;
     }
     const body = req.method === 'POST' ? await readBody(req, LIMITS.bodyBytes) : '';
-    const version = await readDataVersion(atlas.db);
+    const version = await versions.current();
     const key = ResponseCache.keyOf(`${req.method} ${search} ${body}`);
     const hit = cache.get(key, version);
     if (hit) {
@@ -138,9 +140,10 @@ export async function createAtlasServer(
     for (const [name, value] of result.headers) out[name] = value;
     const text = result.body.kind === 'complete' ? result.body.string : '';
     const status = result.status ?? 200;
-    if (status === 200 && !text.includes('"errors"') && isQuery(body, search)) {
+    const readOnly = isQuery(body, search);
+    if (!readOnly) await versions.afterWrite();
+    else if (status === 200 && !text.includes('"errors"'))
       cache.set(key, { version, status, headers: out, body: text });
-    }
     res.writeHead(status, { ...out, 'x-atlas-cache': 'miss' }).end(text);
   }
 
