@@ -1,0 +1,98 @@
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+
+/** Star levels, lowest first, with the colours and the words the legend uses. */
+export const STAR_LEVEL_STYLE: [level: string, colour: string, label: string][] = [
+  ['BELOW_THRESHOLD', '#f2c6b6', '未达门槛'],
+  ['THRESHOLD', '#f59e5b', '门槛'],
+  ['ONE_STAR', '#d9480f', '一星级'],
+  ['TWO_STAR', '#a61e4d', '二星级'],
+  ['THREE_STAR', '#5f1c7a', '三星级'],
+];
+
+export const STATUS_STYLE: [status: string, colour: string, label: string][] = [
+  ['PLANNED', '#adb5bd', '谋划'],
+  ['SIGNED', '#74c0fc', '签约'],
+  ['STARTED', '#1c7ed6', '开工'],
+  ['COMPLETED', '#2b8a3e', '竣工'],
+  ['IN_PRODUCTION', '#0b7285', '投产'],
+];
+
+/** A MapLibre `match` expression from a legend table: the map and its legend share one source. */
+function match(property: string, table: [string, string, string][], fallback: string): string {
+  const pairs: string[] = [];
+  for (const [key, colour] of table) pairs.push(key, colour);
+  return ['match', ['get', property], ...pairs, fallback] as unknown as string;
+}
+
+/**
+ * The default map, drawn only from the project's own data: no tiles, no glyph server. Chinese labels
+ * come from the browser's fonts (MapLibre's local ideograph rendering).
+ */
+export function baseStyle(): StyleSpecification {
+  const empty = { type: 'geojson' as const, data: { type: 'FeatureCollection' as const, features: [] } };
+  const layers: LayerSpecification[] = [
+    { id: 'background', type: 'background', paint: { 'background-color': '#eef1f4' } },
+    {
+      id: 'county-fill',
+      type: 'fill',
+      source: 'counties',
+      paint: { 'fill-color': '#fbfbf8', 'fill-opacity': 1 },
+    },
+    {
+      id: 'river',
+      type: 'line',
+      source: 'rivers',
+      paint: { 'line-color': '#74a9cf', 'line-width': ['match', ['get', 'level'], 1, 2.2, 2, 1.6, 1] },
+    },
+    {
+      id: 'county-line',
+      type: 'line',
+      source: 'counties',
+      paint: { 'line-color': '#7b8794', 'line-width': 1.2 },
+    },
+    {
+      id: 'zone-fill',
+      type: 'fill',
+      source: 'zones',
+      paint: { 'fill-color': match('starLevel', STAR_LEVEL_STYLE, '#ccc'), 'fill-opacity': 0.75 },
+    },
+    {
+      // Approximate footprints get a dashed outline, so nobody reads them as surveyed boundaries.
+      id: 'zone-line',
+      type: 'line',
+      source: 'zones',
+      paint: { 'line-color': '#7c2d12', 'line-width': 1.5, 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'project',
+      type: 'circle',
+      source: 'projects',
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'investmentYi']], 1, 3, 6, 10],
+        'circle-color': match('status', STATUS_STYLE, '#868e96'),
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
+        'circle-opacity': 0.9,
+      },
+    },
+    {
+      id: 'county-label',
+      type: 'symbol',
+      source: 'counties',
+      layout: { 'text-field': ['get', 'name'], 'text-size': 14 },
+      paint: { 'text-color': '#52606d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'zone-label',
+      type: 'symbol',
+      source: 'zoneLabels',
+      layout: { 'text-field': ['get', 'name'], 'text-size': 15, 'text-offset': [0, 1.2] },
+      paint: { 'text-color': '#7c2d12', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    },
+  ];
+  return {
+    version: 8,
+    sources: { counties: empty, rivers: empty, zones: empty, zoneLabels: empty, projects: empty },
+    layers,
+  };
+}

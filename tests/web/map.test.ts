@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningSystem, startSystem } from './system';
+
+const ARTIFACTS = new URL('./artifacts/', import.meta.url);
+const CHROMIUM = '/usr/bin/chromium';
+
+let system: RunningSystem;
+let browser: Browser;
+const consoleErrors: string[] = [];
+const foreignRequests: string[] = [];
+
+beforeAll(async () => {
+  system = await startSystem();
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+  await system?.stop();
+});
+
+async function openMap(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
+  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => consoleErrors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.url()}`));
+  page.on('request', (r) => {
+    if (
+      !r.url().startsWith('http://127.0.0.1:') &&
+      !r.url().startsWith('data:') &&
+      !r.url().startsWith('blob:')
+    ) {
+      foreignRequests.push(r.url());
+    }
+  });
+  await page.goto(system.webUrl);
+  await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
+  return page;
+}
+
+/** How many distinct colours a screenshot holds: a blank or failed map has a handful. */
+function distinctColours(png: Buffer): number {
+  const image = PNG.sync.read(png);
+  const colours = new Set<number>();
+  for (let i = 0; i < image.data.length; i += 16) {
+    colours.add(((image.data[i] ?? 0) << 16) | ((image.data[i + 1] ?? 0) << 8) | (image.data[i + 2] ?? 0));
+  }
+  return colours.size;
+}
+
+describe('the map in a real browser', () => {
+  it('draws Zhoukou from the project’s own data, with no console error and no request to another host', async () => {
+    const page = await openMap();
+    const shot = await page.screenshot();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    writeFileSync(new URL('map-opening.png', ARTIFACTS), shot);
+    expect(distinctColours(shot)).toBeGreaterThan(40);
+    expect(await page.getByText('周口产业集聚区一张图').count()).toBeGreaterThan(0);
+    expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+});
