@@ -71,4 +71,35 @@ describe('the map in a real browser', () => {
     expect(foreignRequests).toEqual([]);
     await page.close();
   });
+
+  it('highlights 扶沟 and 太康 when the textile cluster is chosen, and clears on a second tap', async () => {
+    const page = await openMap();
+    await page.click('[data-cluster="textile"]');
+    const main = page.locator('main.atlas');
+    await expect
+      .poll(() => main.getAttribute('data-highlighted-zones'))
+      .toBe('扶沟县产业集聚区,太康县产业集聚区');
+    expect(await page.locator('[data-cluster="textile"]').getAttribute('aria-pressed')).toBe('true');
+    await page.waitForTimeout(300);
+    writeFileSync(new URL('cluster-textile.png', ARTIFACTS), await page.screenshot());
+    await page.click('[data-cluster="textile"]');
+    await expect.poll(() => main.getAttribute('data-highlighted-zones')).toBe('');
+    await page.close();
+  });
+
+  it('toggles each layer off and on', async () => {
+    const page = await openMap();
+    for (const layer of ['counties', 'rivers', 'zones', 'projects']) {
+      const box = page.locator(`[data-layer="${layer}"]`);
+      const shown = async () =>
+        (await page.locator('main.atlas').getAttribute('data-shown-layers'))?.split(',');
+      await expect.poll(shown, { message: layer }).toContain(layer);
+      await box.uncheck();
+      await expect.poll(shown, { message: layer }).not.toContain(layer);
+      await box.check();
+      await expect.poll(shown, { message: layer }).toContain(layer);
+    }
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  });
 });

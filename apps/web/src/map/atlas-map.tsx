@@ -2,17 +2,36 @@
 
 import * as maplibregl from 'maplibre-gl';
 import { useEffect, useRef, useState } from 'react';
+import { ClusterPanel } from './cluster-panel';
+import { LayerSwitcher } from './layer-switcher';
 import { Legend } from './legend';
-import { loadMapData } from './map-data';
-import { baseStyle } from './style';
+import { type ClusterSummary, loadMapData } from './map-data';
+import { baseStyle, SWITCHABLE_LAYERS } from './style';
 
 // Zhoukou with a little margin: the map opens on the whole city.
 const ZHOUKOU_BOUNDS: [number, number, number, number] = [114.0, 33.0, 115.7, 34.4];
 
+/** Dims what is not in the chosen cluster; with no cluster chosen, everything is drawn in full. */
+function highlightCluster(map: maplibregl.Map, cluster: string | null) {
+  if (!cluster) {
+    map.setPaintProperty('zone-fill', 'fill-opacity', 0.85);
+    map.setPaintProperty('zone-label', 'text-opacity', 1);
+    return;
+  }
+  const member: maplibregl.ExpressionSpecification = ['in', cluster, ['get', 'clusters']];
+  map.setPaintProperty('zone-fill', 'fill-opacity', ['case', member, 0.95, 0.15]);
+  map.setPaintProperty('zone-label', 'text-opacity', ['case', member, 1, 0.3]);
+}
+
 /** The map leaders open: Zhoukou drawn offline from the project's own data, in Chinese. */
 export function AtlasMap() {
   const container = useRef<HTMLDivElement>(null);
+  const mapRef = useRef<maplibregl.Map | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [clusters, setClusters] = useState<ClusterSummary[]>([]);
+  const [cluster, setCluster] = useState<string | null>(null);
+  const [visible, setVisible] = useState<Record<string, boolean>>({});
+  const [shown, setShown] = useState<string[]>([]);
 
   useEffect(() => {
     if (!container.current) return;
@@ -28,26 +47,59 @@ export function AtlasMap() {
       },
       localIdeographFontFamily: '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", sans-serif',
     });
+    mapRef.current = map;
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     let cancelled = false;
     Promise.all([loadMapData(), map.once('load')])
       .then(([data]) => {
         if (cancelled) return;
-        for (const [id, collection] of Object.entries(data)) {
+        for (const [id, collection] of Object.entries(data.sources)) {
           (map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(collection);
         }
+        setClusters(data.clusters);
         map.once('idle', () => setState('ready'));
       })
       .catch(() => !cancelled && setState('error'));
     return () => {
       cancelled = true;
+      mapRef.current = null;
       map.remove();
     };
   }, []);
 
+  useEffect(() => {
+    const map = mapRef.current;
+    if (map && state === 'ready') highlightCluster(map, cluster);
+  }, [cluster, state]);
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'ready') return;
+    for (const layer of SWITCHABLE_LAYERS) {
+      const visibility = visible[layer.id] === false ? 'none' : 'visible';
+      for (const id of layer.layers) map.setLayoutProperty(id, 'visibility', visibility);
+    }
+    // Read back from the map what it now draws, so the page (and its tests) report the map's own state.
+    const drawn = SWITCHABLE_LAYERS.filter((l) =>
+      l.layers.every((id) => map.getLayoutProperty(id, 'visibility') !== 'none'),
+    );
+    setShown(drawn.map((l) => l.id));
+  }, [visible, state]);
+
+  const highlighted = clusters.find((c) => c.code === cluster)?.zones.map((z) => z.name) ?? [];
   return (
-    <main className="atlas" data-map-state={state}>
+    <main
+      className="atlas"
+      data-map-state={state}
+      data-highlighted-zones={highlighted.join(',')}
+      data-shown-layers={shown.join(',')}
+    >
       <div ref={container} style={{ position: 'absolute', inset: 0 }} />
+      <ClusterPanel clusters={clusters} selected={cluster} onSelect={setCluster} />
+      <LayerSwitcher
+        visible={visible}
+        onToggle={(id) => setVisible((v) => ({ ...v, [id]: v[id] === false }))}
+      />
       <Legend />
       {state === 'error' ? <p role="alert">地图数据加载失败 / The map data could not be loaded</p> : null}
     </main>

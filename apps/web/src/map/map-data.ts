@@ -3,14 +3,16 @@ import { request } from '../graphql/request';
 
 /** What the opening view draws, in one request: the base map (counties, rivers), the zones and the projects. */
 const OPENING_QUERY = `query MapOpening {
-  counties { adcode name geometry(zoom: 9) }
+  counties { adcode name seat geometry(zoom: 9) }
+  clusters { code name tier revenueTarget { valueYi comparator } zones { code name } }
   rivers { id level geometry }
   zones { code name starLevel geometry(zoom: 9) seat geometryProvenance { kind } clusters { code } }
   projects(first: 1000) { edges { node { id name status investmentYi geometry provenance { kind } zone { code } } } }
 }`;
 
 interface OpeningData {
-  counties: { adcode: string; name: string; geometry: Geometry }[];
+  counties: { adcode: string; name: string; seat: Geometry; geometry: Geometry }[];
+  clusters: ClusterSummary[];
   rivers: { id: string; level: number; geometry: Geometry }[];
   zones: {
     code: string;
@@ -36,8 +38,18 @@ interface OpeningData {
   };
 }
 
-export interface MapData {
+/** A cluster as the panel lists it. */
+export interface ClusterSummary {
+  code: string;
+  name: string;
+  tier: 'LEADING' | 'SPECIALTY';
+  revenueTarget: { valueYi: number; comparator: string } | null;
+  zones: { code: string; name: string }[];
+}
+
+export interface MapSources {
   counties: FeatureCollection;
+  countyLabels: FeatureCollection;
   rivers: FeatureCollection;
   zones: FeatureCollection;
   zoneLabels: FeatureCollection;
@@ -56,8 +68,17 @@ function asPoint(geometry: Geometry): Geometry {
   return geometry;
 }
 
+export interface MapData {
+  sources: MapSources;
+  clusters: ClusterSummary[];
+}
+
 export async function loadMapData(): Promise<MapData> {
   const data = await request<OpeningData>(OPENING_QUERY);
+  return { sources: toSources(data), clusters: data.clusters };
+}
+
+function toSources(data: OpeningData): MapSources {
   return {
     counties: collection(
       data.counties.map((c) => ({
@@ -66,6 +87,10 @@ export async function loadMapData(): Promise<MapData> {
         properties: { name: c.name },
         geometry: c.geometry,
       })),
+    ),
+    // One label per county at its seat: a county drawn in several parts would otherwise be named once per part.
+    countyLabels: collection(
+      data.counties.map((c) => ({ type: 'Feature', properties: { name: c.name }, geometry: c.seat })),
     ),
     rivers: collection(
       data.rivers.map((r) => ({ type: 'Feature', properties: { level: r.level }, geometry: r.geometry })),
@@ -87,7 +112,10 @@ export async function loadMapData(): Promise<MapData> {
     zoneLabels: collection(
       data.zones.map((z) => ({
         type: 'Feature',
-        properties: { name: z.name.replace('产业集聚区', '') },
+        properties: {
+          name: z.name.replace('产业集聚区', ''),
+          clusters: z.clusters.map((c) => c.code).join(','),
+        },
         geometry: z.seat,
       })),
     ),

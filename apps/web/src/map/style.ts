@@ -54,7 +54,7 @@ export function baseStyle(): StyleSpecification {
       id: 'zone-fill',
       type: 'fill',
       source: 'zones',
-      paint: { 'fill-color': match('starLevel', STAR_LEVEL_STYLE, '#ccc'), 'fill-opacity': 0.75 },
+      paint: { 'fill-color': match('starLevel', STAR_LEVEL_STYLE, '#ccc'), 'fill-opacity': 0.85 },
     },
     {
       // Approximate footprints get a dashed outline, so nobody reads them as surveyed boundaries.
@@ -68,7 +68,16 @@ export function baseStyle(): StyleSpecification {
       type: 'circle',
       source: 'projects',
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'investmentYi']], 1, 3, 6, 10],
+        // Small at city scale so the zones underneath stay readable; by investment as one zooms in.
+        'circle-radius': [
+          'interpolate',
+          ['linear'],
+          ['zoom'],
+          8,
+          ['interpolate', ['linear'], ['sqrt', ['get', 'investmentYi']], 1, 1.5, 6, 4],
+          12,
+          ['interpolate', ['linear'], ['sqrt', ['get', 'investmentYi']], 1, 4, 6, 14],
+        ],
         'circle-color': match('status', STATUS_STYLE, '#868e96'),
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1,
@@ -78,8 +87,8 @@ export function baseStyle(): StyleSpecification {
     {
       id: 'county-label',
       type: 'symbol',
-      source: 'counties',
-      layout: { 'text-field': ['get', 'name'], 'text-size': 14 },
+      source: 'countyLabels',
+      layout: { 'text-field': ['get', 'name'], 'text-size': 14, 'text-offset': [0, -1.2] },
       paint: { 'text-color': '#52606d', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
     {
@@ -92,7 +101,22 @@ export function baseStyle(): StyleSpecification {
   ];
   return {
     version: 8,
-    sources: { counties: empty, rivers: empty, zones: empty, zoneLabels: empty, projects: empty },
+    sources: {
+      counties: empty,
+      countyLabels: empty,
+      rivers: empty,
+      zones: empty,
+      zoneLabels: empty,
+      projects: empty,
+    },
     layers,
   };
 }
+
+/** Layers a leader can switch, with the map layers each one covers. */
+export const SWITCHABLE_LAYERS: { id: string; label: string; layers: string[] }[] = [
+  { id: 'counties', label: '县界', layers: ['county-fill', 'county-line', 'county-label'] },
+  { id: 'rivers', label: '河流', layers: ['river'] },
+  { id: 'zones', label: '产业集聚区', layers: ['zone-fill', 'zone-line', 'zone-label'] },
+  { id: 'projects', label: '重大项目', layers: ['project'] },
+];
