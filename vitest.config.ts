@@ -10,7 +10,12 @@ export default defineConfig({
     ],
   },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/scripts/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: [
+      'apps/*/src/**/*.test.ts',
+      'packages/*/src/**/*.test.ts',
+      'packages/*/scripts/**/*.test.ts',
+      'tests/**/*.test.ts',
+    ],
     globalSetup: ['./tests/setup/database-template.ts'],
     // PGlite loads its WebAssembly build per test file; a few seconds on this 2-core machine.
     testTimeout: 60_000,

