@@ -137,4 +137,30 @@ describe('the map in a real browser', () => {
     expect(page.url()).toContain('hide=rivers');
     await page.close();
   });
+
+  it('opens a zone’s detail with the plan’s star level, from a tap and from a link', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await page.goto(`${system.webUrl}/?zone=taikang`);
+    await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
+    const detail = page.locator('section.atlas-detail');
+    await expect
+      .poll(() => detail.locator('[data-star-level]').getAttribute('data-star-level'))
+      .toBe('THRESHOLD');
+    expect(await detail.locator('h2').textContent()).toBe('太康县产业集聚区');
+    expect(await detail.textContent()).toContain('门槛');
+    await detail.getByRole('button', { name: '关闭' }).click();
+    await expect.poll(() => detail.count()).toBe(0);
+    // A tap near the south-west corner of the zone's footprint, clear of the project circles.
+    await page.goto(`${system.webUrl}/?c=114.8258,34.0335&z=12`);
+    await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
+    const box = await page.evaluate(() => {
+      const canvas = document.querySelector('canvas');
+      return canvas ? { w: canvas.clientWidth, h: canvas.clientHeight } : null;
+    });
+    expect(box).not.toBeNull();
+    await page.mouse.click(640, 400);
+    await expect.poll(() => page.locator('section.atlas-detail').getAttribute('data-zone')).toBe('taikang');
+    writeFileSync(new URL('zone-detail.png', ARTIFACTS), await page.screenshot());
+    await page.close();
+  });
 });

@@ -9,6 +9,7 @@ import { type ClusterSummary, loadMapData, type MapSources } from './map-data';
 import { SearchBox, type SearchHit } from './search-box';
 import { baseStyle, SWITCHABLE_LAYERS } from './style';
 import { formatView, parseView } from './view-url';
+import { ZoneDetail } from './zone-detail';
 
 // Zhoukou with a little margin: the map opens on the whole city.
 const ZHOUKOU_BOUNDS: [number, number, number, number] = [114.0, 33.0, 115.7, 34.4];
@@ -38,6 +39,7 @@ export function AtlasMap() {
     Object.fromEntries(initial.current.hidden.map((id) => [id, false])),
   );
   const [view, setView] = useState('');
+  const [zone, setZone] = useState<string | null>(initial.current.zone);
   const [shown, setShown] = useState<string[]>([]);
 
   useEffect(() => {
@@ -63,6 +65,16 @@ export function AtlasMap() {
       setView(`${c.lng.toFixed(4)},${c.lat.toFixed(4)},${map.getZoom().toFixed(2)}`);
     };
     map.on('moveend', recordView);
+    // A tap on a zone opens its detail; the zone layer is under the projects, so ask for it by name.
+    map.on('click', 'zone-fill', (e) =>
+      setZone((e.features?.[0]?.properties?.code as string | undefined) ?? null),
+    );
+    map.on('mouseenter', 'zone-fill', () => {
+      map.getCanvas().style.cursor = 'pointer';
+    });
+    map.on('mouseleave', 'zone-fill', () => {
+      map.getCanvas().style.cursor = '';
+    });
     let cancelled = false;
     Promise.all([loadMapData(), map.once('load')])
       .then(([data]) => {
@@ -106,9 +118,9 @@ export function AtlasMap() {
     if (!map || state !== 'ready' || !view) return;
     const c = map.getCenter();
     const hidden = SWITCHABLE_LAYERS.filter((l) => visible[l.id] === false).map((l) => l.id);
-    const query = formatView({ center: [c.lng, c.lat], zoom: map.getZoom(), cluster, hidden });
+    const query = formatView({ center: [c.lng, c.lat], zoom: map.getZoom(), cluster, hidden, zone });
     window.history.replaceState(null, '', `${window.location.pathname}${query}`);
-  }, [view, cluster, visible, state]);
+  }, [view, cluster, visible, zone, state]);
 
   function flyToHit(hit: SearchHit) {
     const map = mapRef.current;
@@ -118,6 +130,7 @@ export function AtlasMap() {
     const features = isProject ? sources.current.projects.features : sources.current.zoneLabels.features;
     const key = isProject ? hit.id : hit.zoneCode;
     const found = features.find((f) => (isProject ? f.properties?.id : f.properties?.code) === key);
+    if (!isProject && key) setZone(key);
     if (found?.geometry.type === 'Point') {
       map.flyTo({ center: found.geometry.coordinates as [number, number], zoom: 12, duration: 800 });
     }
@@ -139,6 +152,7 @@ export function AtlasMap() {
         visible={visible}
         onToggle={(id) => setVisible((v) => ({ ...v, [id]: v[id] === false }))}
       />
+      {zone ? <ZoneDetail code={zone} onClose={() => setZone(null)} /> : null}
       <Legend />
       {state === 'error' ? <p role="alert">地图数据加载失败 / The map data could not be loaded</p> : null}
     </main>

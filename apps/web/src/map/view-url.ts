@@ -4,6 +4,8 @@ export interface MapView {
   readonly zoom: number | null;
   readonly cluster: string | null;
   readonly hidden: string[];
+  /** The zone whose detail panel is open. */
+  readonly zone: string | null;
 }
 
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
@@ -20,6 +22,7 @@ export function parseView(search: string): MapView {
     zoom: params.has('z') && Number.isFinite(zoom) ? zoom : null,
     cluster: params.get('cluster') || null,
     hidden: (params.get('hide') ?? '').split(',').filter(Boolean),
+    zone: params.get('zone') || null,
   };
 }
 
@@ -30,6 +33,7 @@ export function formatView(view: MapView): string {
   if (view.zoom !== null) params.set('z', String(round(view.zoom, 2)));
   if (view.cluster) params.set('cluster', view.cluster);
   if (view.hidden.length > 0) params.set('hide', view.hidden.join(','));
+  if (view.zone) params.set('zone', view.zone);
   const text = params.toString().replaceAll('%2C', ',');
   return text ? `?${text}` : '';
 }
