@@ -89,7 +89,16 @@ describe('the map in a real browser', () => {
 
   it('toggles each layer off and on', async () => {
     const page = await openMap();
-    for (const layer of ['counties', 'rivers', 'zones', 'projects']) {
+    for (const layer of [
+      'counties',
+      'rivers',
+      'zones',
+      'projects',
+      'roads',
+      'grid',
+      'facilities',
+      'relocation',
+    ]) {
       const box = page.locator(`[data-layer="${layer}"]`);
       const shown = async () =>
         (await page.locator('main.atlas').getAttribute('data-shown-layers'))?.split(',');

@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { request } from '../graphql/request';
 
 /** What the opening view draws, in one request: the base map (counties, rivers), the zones and the projects. */
@@ -8,12 +8,29 @@ const OPENING_QUERY = `query MapOpening {
   rivers { id level geometry }
   zones { code name starLevel geometry(zoom: 9) seat geometryProvenance { kind } clusters { code } }
   projects(first: 1000) { edges { node { id name status investmentYi geometry provenance { kind } zone { code } } } }
+  roadLinks { id name kind geometry }
+  gridProjects { id name kind voltageKv geometry }
+  facilities { id name kind status geometry }
+  relocationSites { id name communityName households unitsStarted unitsCompleted geometry destination }
 }`;
 
 interface OpeningData {
   counties: { adcode: string; name: string; seat: Geometry; geometry: Geometry }[];
   clusters: ClusterSummary[];
   rivers: { id: string; level: number; geometry: Geometry }[];
+  roadLinks: { id: string; name: string; kind: string; geometry: Geometry }[];
+  gridProjects: { id: string; name: string; kind: string; voltageKv: number; geometry: Geometry }[];
+  facilities: { id: string; name: string; kind: string; status: string; geometry: Geometry }[];
+  relocationSites: {
+    id: string;
+    name: string;
+    communityName: string;
+    households: number;
+    unitsStarted: number;
+    unitsCompleted: number;
+    geometry: Geometry;
+    destination: Geometry;
+  }[];
   zones: {
     code: string;
     name: string;
@@ -54,6 +71,11 @@ export interface MapSources {
   zones: FeatureCollection;
   zoneLabels: FeatureCollection;
   projects: FeatureCollection;
+  roads: FeatureCollection;
+  grid: FeatureCollection;
+  facilities: FeatureCollection;
+  villages: FeatureCollection;
+  relocationFlows: FeatureCollection;
 }
 
 const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
@@ -132,6 +154,48 @@ function toSources(data: OpeningData): MapSources {
           zoneCode: node.zone.code,
         },
         geometry: asPoint(node.geometry),
+      })),
+    ),
+    roads: collection(
+      data.roadLinks.map((r) => ({
+        type: 'Feature',
+        properties: { name: r.name, kind: r.kind },
+        geometry: r.geometry,
+      })),
+    ),
+    grid: collection(
+      data.gridProjects.map((g) => ({
+        type: 'Feature',
+        properties: { name: g.name, kind: g.kind, voltageKv: g.voltageKv },
+        geometry: g.geometry,
+      })),
+    ),
+    facilities: collection(
+      data.facilities.map((f) => ({
+        type: 'Feature',
+        properties: { name: f.name, kind: f.kind },
+        geometry: f.geometry,
+      })),
+    ),
+    villages: collection(
+      data.relocationSites.map((v) => ({
+        type: 'Feature',
+        properties: { name: v.name, households: v.households, unitsStarted: v.unitsStarted },
+        geometry: v.geometry,
+      })),
+    ),
+    // Each village joined to its resettlement community: the line a family's move follows.
+    relocationFlows: collection(
+      data.relocationSites.map((v) => ({
+        type: 'Feature',
+        properties: {
+          households: v.households,
+          progress: v.unitsStarted ? v.unitsCompleted / v.unitsStarted : 0,
+        },
+        geometry: {
+          type: 'LineString',
+          coordinates: [(v.geometry as Point).coordinates, (v.destination as Point).coordinates],
+        },
       })),
     ),
   };

@@ -9,6 +9,13 @@ export const STAR_LEVEL_STYLE: [level: string, colour: string, label: string][] 
   ['THREE_STAR', '#5f1c7a', '三星级'],
 ];
 
+export const ROAD_STYLE: [kind: string, colour: string, label: string][] = [
+  ['RECONSTRUCTION_PREWORK', '#868e96', '国省道改造前期'],
+  ['CONTINUED', '#e67700', '续建'],
+  ['NEW', '#d6336c', '新开工'],
+  ['REPAIR', '#5c940d', '大中修'],
+];
+
 export const STATUS_STYLE: [status: string, colour: string, label: string][] = [
   ['PLANNED', '#adb5bd', '谋划'],
   ['SIGNED', '#74c0fc', '签约'],
@@ -64,6 +71,38 @@ export function baseStyle(): StyleSpecification {
       paint: { 'line-color': '#7c2d12', 'line-width': 1.5, 'line-dasharray': [2, 1.5] },
     },
     {
+      id: 'road',
+      type: 'line',
+      source: 'roads',
+      paint: {
+        'line-color': match('kind', ROAD_STYLE, '#495057'),
+        'line-width': 3,
+        'line-dasharray': [
+          'case',
+          ['==', ['get', 'kind'], 'RECONSTRUCTION_PREWORK'],
+          ['literal', [2, 1]],
+          ['literal', [1, 0]],
+        ],
+      },
+    },
+    {
+      id: 'grid-line',
+      type: 'line',
+      source: 'grid',
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': '#7048e8', 'line-width': ['case', ['>=', ['get', 'voltageKv'], 220], 3.5, 2.5] },
+    },
+    {
+      id: 'relocation-flow',
+      type: 'line',
+      source: 'relocationFlows',
+      paint: {
+        'line-color': '#0ca678',
+        'line-width': ['interpolate', ['linear'], ['get', 'households'], 100, 1.5, 400, 4],
+        'line-dasharray': [1, 1],
+      },
+    },
+    {
       id: 'project',
       type: 'circle',
       source: 'projects',
@@ -82,6 +121,40 @@ export function baseStyle(): StyleSpecification {
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 1,
         'circle-opacity': 0.9,
+      },
+    },
+    {
+      id: 'grid-substation',
+      type: 'circle',
+      source: 'grid',
+      filter: ['==', ['geometry-type'], 'Point'],
+      paint: {
+        'circle-radius': 6,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#7048e8',
+        'circle-stroke-width': 3,
+      },
+    },
+    {
+      id: 'facility',
+      type: 'circle',
+      source: 'facilities',
+      paint: {
+        'circle-radius': ['case', ['==', ['get', 'kind'], 'SEWAGE_PLANT'], 6, 4],
+        'circle-color': ['case', ['==', ['get', 'kind'], 'SEWAGE_PLANT'], '#1098ad', '#f08c00'],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'village',
+      type: 'circle',
+      source: 'villages',
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['get', 'unitsStarted'], 50, 3, 400, 7],
+        'circle-color': '#0ca678',
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1,
       },
     },
     {
@@ -108,6 +181,11 @@ export function baseStyle(): StyleSpecification {
       zones: empty,
       zoneLabels: empty,
       projects: empty,
+      roads: empty,
+      grid: empty,
+      facilities: empty,
+      villages: empty,
+      relocationFlows: empty,
     },
     layers,
   };
@@ -119,4 +197,8 @@ export const SWITCHABLE_LAYERS: { id: string; label: string; layers: string[] }[
   { id: 'rivers', label: '河流', layers: ['river'] },
   { id: 'zones', label: '产业集聚区', layers: ['zone-fill', 'zone-line', 'zone-label'] },
   { id: 'projects', label: '重大项目', layers: ['project'] },
+  { id: 'roads', label: '道路工程', layers: ['road'] },
+  { id: 'grid', label: '电网工程', layers: ['grid-line', 'grid-substation'] },
+  { id: 'facilities', label: '污水厂等设施', layers: ['facility'] },
+  { id: 'relocation', label: '村庄搬迁', layers: ['village', 'relocation-flow'] },
 ];
