@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { ClusterTier } from '../shared/enums';
+import { ClusterTier } from '../common/enums';
 
 @ObjectType({ description: 'An industrial cluster: 千亿 leading or 百亿 specialty.' })
 export class Cluster {

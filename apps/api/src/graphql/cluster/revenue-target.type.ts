@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Comparator } from '../shared/enums';
+import { Comparator } from '../common/enums';
 
 @ObjectType({ description: 'The 2014 revenue target of a cluster.' })
 export class RevenueTarget {

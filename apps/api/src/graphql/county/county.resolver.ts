@@ -1,10 +1,10 @@
 import { listFeatures } from '@atlas/core';
 import type { schema } from '@atlas/db';
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { featureResolver } from '../common/feature.resolver';
+import { filterArg } from '../common/feature-list.args';
+import type { SpatialFilter } from '../common/spatial-filter.input';
 import type { ApiContext } from '../context';
-import { featureResolver } from '../shared/feature.resolver';
-import { filterArg } from '../shared/feature-list.args';
-import type { SpatialFilter } from '../shared/spatial-filter.input';
 import { Zone } from '../zone/zone.type';
 import { County } from './county.type';
 

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { GeoJSONScalar } from '../shared/geojson.scalar';
+import { GeoJSONScalar } from '../common/geojson.scalar';
 
 @ObjectType({ description: 'One of Zhoukou’s ten county-level divisions (2014 codes).' })
 export class County {

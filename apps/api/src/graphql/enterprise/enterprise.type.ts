@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { EnterpriseRole } from '../shared/enums';
+import { EnterpriseRole } from '../common/enums';
 
 @ObjectType({ description: 'An enterprise the plan or a public source names.' })
 export class Enterprise {

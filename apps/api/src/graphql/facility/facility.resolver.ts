@@ -1,10 +1,10 @@
 import { createFacility, type FeatureOrder, listFeatures, updateFacility } from '@atlas/core';
 import type { schema } from '@atlas/db';
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { featureResolver } from '../common/feature.resolver';
+import { filterArg, orderArg } from '../common/feature-list.args';
+import type { SpatialFilter } from '../common/spatial-filter.input';
 import type { ApiContext } from '../context';
-import { featureResolver } from '../shared/feature.resolver';
-import { filterArg, orderArg } from '../shared/feature-list.args';
-import type { SpatialFilter } from '../shared/spatial-filter.input';
 import { FacilityInput, FacilityPatch } from './facility.input';
 import { Facility } from './facility.type';
 

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { FacilityKind, FacilityLevel, WorksStatus } from '../shared/enums';
+import { FacilityKind, FacilityLevel, WorksStatus } from '../common/enums';
 
 @ObjectType({ description: 'A sewage plant, quality-inspection centre, incubator, park or other facility.' })
 export class Facility {

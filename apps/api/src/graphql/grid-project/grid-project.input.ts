@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { GridProjectKind, WorksStatus } from '../shared/enums';
-import { GeoJSONScalar } from '../shared/geojson.scalar';
-import { ProvenanceInput } from '../shared/provenance.input';
+import { GridProjectKind, WorksStatus } from '../common/enums';
+import { GeoJSONScalar } from '../common/geojson.scalar';
+import { ProvenanceInput } from '../common/provenance.input';
 
 @InputType()
 export class GridProjectInput {

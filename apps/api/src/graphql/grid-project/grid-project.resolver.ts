@@ -1,11 +1,11 @@
 import { createGridProject, type FeatureOrder, listFeatures, updateGridProject } from '@atlas/core';
 import type { schema } from '@atlas/db';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { GridProjectKind } from '../common/enums';
+import { featureResolver } from '../common/feature.resolver';
+import { filterArg, orderArg } from '../common/feature-list.args';
+import type { SpatialFilter } from '../common/spatial-filter.input';
 import type { ApiContext } from '../context';
-import { GridProjectKind } from '../shared/enums';
-import { featureResolver } from '../shared/feature.resolver';
-import { filterArg, orderArg } from '../shared/feature-list.args';
-import type { SpatialFilter } from '../shared/spatial-filter.input';
 import { GridProjectInput, GridProjectPatch } from './grid-project.input';
 import { GridProject } from './grid-project.type';
 

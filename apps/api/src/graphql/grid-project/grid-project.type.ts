@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { GridProjectKind, WorksStatus } from '../shared/enums';
+import { GridProjectKind, WorksStatus } from '../common/enums';
 
 @ObjectType({ description: 'A power-grid project of ≥ 110 kV: a substation or a line.' })
 export class GridProject {

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { HousingKind } from '../shared/enums';
+import { HousingKind } from '../common/enums';
 
 @ObjectType({ description: 'Resettlement or public rental housing.' })
 export class HousingProject {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { InspectionKind, Movement } from '../shared/enums';
-import { Provenance } from '../shared/provenance.type';
+import { InspectionKind, Movement } from '../common/enums';
+import { Provenance } from '../common/provenance.type';
 
 @ObjectType({ description: 'A zone’s place in an inspection round.' })
 export class RankedZone {

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { InspectionKind } from '../shared/enums';
-import { ProvenanceInput } from '../shared/provenance.input';
+import { InspectionKind } from '../common/enums';
+import { ProvenanceInput } from '../common/provenance.input';
 
 @InputType()
 export class ZoneScoreInput {

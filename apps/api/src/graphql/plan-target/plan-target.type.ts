@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Comparator, SourceKind, TargetScope, Unit } from '../shared/enums';
-import { Provenance } from '../shared/provenance.type';
+import { Comparator, SourceKind, TargetScope, Unit } from '../common/enums';
+import { Provenance } from '../common/provenance.type';
 
 @ObjectType({ description: 'A quantified target of the plan, with what the data shows so far.' })
 export class PlanTarget {

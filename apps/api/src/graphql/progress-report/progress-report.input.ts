@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
-import { ProvenanceInput } from '../shared/provenance.input';
+import { ProvenanceInput } from '../common/provenance.input';
 
 @InputType({ description: 'A period’s figure for a zone, a cluster, or the ten zones together.' })
 export class ProgressReportInput {

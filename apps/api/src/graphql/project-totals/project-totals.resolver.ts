@@ -1,7 +1,7 @@
 import { projectTotals, type TotalsGroup as TotalsGroupName } from '@atlas/core';
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { TotalsGroup } from '../common/enums';
 import type { ApiContext } from '../context';
-import { TotalsGroup } from '../shared/enums';
 import { ProjectTotals } from './project-totals.type';
 
 @Resolver(() => ProjectTotals)

@@ -1,5 +1,5 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import { SourceKind } from '../shared/enums';
+import { SourceKind } from '../common/enums';
 
 @ObjectType({ description: 'Project count and investment for one group.' })
 export class ProjectTotals {

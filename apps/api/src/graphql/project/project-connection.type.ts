@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { PageInfo } from '../shared/page-info.type';
+import { PageInfo } from '../common/page-info.type';
 import { Project } from './project.type';
 
 @ObjectType()

@@ -1,6 +1,6 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { ProjectStatus } from '../shared/enums';
-import { SpatialFilter } from '../shared/spatial-filter.input';
+import { ProjectStatus } from '../common/enums';
+import { SpatialFilter } from '../common/spatial-filter.input';
 
 @InputType({ description: 'Which projects to list; all conditions given must hold.' })
 export class ProjectFilter {

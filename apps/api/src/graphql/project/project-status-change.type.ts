@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { ProjectStatus } from '../shared/enums';
+import { ProjectStatus } from '../common/enums';
 
 @ObjectType({ description: 'A dated step in a project’s status history.' })
 export class ProjectStatusChange {

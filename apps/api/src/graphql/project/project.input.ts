@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { ProjectStatus } from '../shared/enums';
-import { GeoJSONScalar } from '../shared/geojson.scalar';
-import { ProvenanceInput } from '../shared/provenance.input';
+import { ProjectStatus } from '../common/enums';
+import { GeoJSONScalar } from '../common/geojson.scalar';
+import { ProvenanceInput } from '../common/provenance.input';
 
 @InputType({ description: 'A new project.' })
 export class ProjectInput {

@@ -2,10 +2,10 @@ import { createProject, type FeatureOrder, getProject, listProjects, updateProje
 import type { schema } from '@atlas/db';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Cluster } from '../cluster/cluster.type';
+import { ProjectStatus } from '../common/enums';
+import { featureResolver } from '../common/feature.resolver';
+import { orderArg } from '../common/feature-list.args';
 import type { ApiContext } from '../context';
-import { ProjectStatus } from '../shared/enums';
-import { featureResolver } from '../shared/feature.resolver';
-import { orderArg } from '../shared/feature-list.args';
 import { Zone } from '../zone/zone.type';
 import { ProjectInput, ProjectPatch } from './project.input';
 import { Project } from './project.type';

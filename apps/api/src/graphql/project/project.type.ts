@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { ProjectStatus } from '../shared/enums';
+import { ProjectStatus } from '../common/enums';
 
 @ObjectType({ description: 'A major project (重大项目): a site point or a land polygon.' })
 export class Project {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { GeoJSONScalar } from '../shared/geojson.scalar';
-import { ProvenanceInput } from '../shared/provenance.input';
+import { GeoJSONScalar } from '../common/geojson.scalar';
+import { ProvenanceInput } from '../common/provenance.input';
 
 @InputType()
 export class RelocationSiteInput {

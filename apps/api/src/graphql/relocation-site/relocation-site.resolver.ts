@@ -1,10 +1,10 @@
 import { createRelocationSite, type FeatureOrder, listFeatures, updateRelocationSite } from '@atlas/core';
 import type { schema } from '@atlas/db';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { featureResolver } from '../common/feature.resolver';
+import { filterArg, orderArg } from '../common/feature-list.args';
+import type { SpatialFilter } from '../common/spatial-filter.input';
 import type { ApiContext } from '../context';
-import { featureResolver } from '../shared/feature.resolver';
-import { filterArg, orderArg } from '../shared/feature-list.args';
-import type { SpatialFilter } from '../shared/spatial-filter.input';
 import { RelocationSiteInput, RelocationSitePatch } from './relocation-site.input';
 import { RelocationSite } from './relocation-site.type';
 

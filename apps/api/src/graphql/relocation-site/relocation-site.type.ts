@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { GeoJSONScalar } from '../shared/geojson.scalar';
+import { GeoJSONScalar } from '../common/geojson.scalar';
 
 @ObjectType({ description: 'A village moved out of a zone, and where its households go.' })
 export class RelocationSite {

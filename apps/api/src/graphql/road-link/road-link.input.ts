@@ -1,7 +1,7 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { RoadLinkKind } from '../shared/enums';
-import { GeoJSONScalar } from '../shared/geojson.scalar';
-import { ProvenanceInput } from '../shared/provenance.input';
+import { RoadLinkKind } from '../common/enums';
+import { GeoJSONScalar } from '../common/geojson.scalar';
+import { ProvenanceInput } from '../common/provenance.input';
 
 @InputType()
 export class RoadLinkInput {

@@ -1,11 +1,11 @@
 import { createRoadLink, type FeatureOrder, listFeatures, updateRoadLink } from '@atlas/core';
 import type { schema } from '@atlas/db';
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { RoadLinkKind } from '../common/enums';
+import { featureResolver } from '../common/feature.resolver';
+import { filterArg, orderArg } from '../common/feature-list.args';
+import type { SpatialFilter } from '../common/spatial-filter.input';
 import type { ApiContext } from '../context';
-import { RoadLinkKind } from '../shared/enums';
-import { featureResolver } from '../shared/feature.resolver';
-import { filterArg, orderArg } from '../shared/feature-list.args';
-import type { SpatialFilter } from '../shared/spatial-filter.input';
 import { RoadLinkInput, RoadLinkPatch } from './road-link.input';
 import { RoadLink } from './road-link.type';
 

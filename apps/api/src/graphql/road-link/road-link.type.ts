@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { RoadLinkKind } from '../shared/enums';
+import { RoadLinkKind } from '../common/enums';
 
 @ObjectType({ description: 'Road works linking zones to national and provincial roads.' })
 export class RoadLink {

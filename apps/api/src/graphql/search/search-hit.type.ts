@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from 'type-graphql';
-import { SearchKind } from '../shared/enums';
+import { SearchKind } from '../common/enums';
 
 @ObjectType()
 export class SearchHit {

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { StarLevel } from '../shared/enums';
+import { StarLevel } from '../common/enums';
 
 @ObjectType({ description: 'A zone’s star level in a year, and the plan’s aim for it.' })
 export class StarLevelRecord {

@@ -2,14 +2,14 @@ import { type FeatureOrder, listFeatures, type NearestGridOptions } from '@atlas
 import type { schema } from '@atlas/db';
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { Cluster } from '../cluster/cluster.type';
+import { GridProjectKind } from '../common/enums';
+import { featureResolver } from '../common/feature.resolver';
+import { filterArg, orderArg } from '../common/feature-list.args';
+import type { SpatialFilter } from '../common/spatial-filter.input';
 import type { ApiContext } from '../context';
 import { County } from '../county/county.type';
 import { GridProject } from '../grid-project/grid-project.type';
 import { Project } from '../project/project.type';
-import { GridProjectKind } from '../shared/enums';
-import { featureResolver } from '../shared/feature.resolver';
-import { filterArg, orderArg } from '../shared/feature-list.args';
-import type { SpatialFilter } from '../shared/spatial-filter.input';
 import { StarLevelRecord } from './star-level-record.type';
 import { Zone } from './zone.type';
 

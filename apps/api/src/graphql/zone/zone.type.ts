@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { StarLevel } from '../shared/enums';
-import { GeoJSONScalar } from '../shared/geojson.scalar';
+import { StarLevel } from '../common/enums';
+import { GeoJSONScalar } from '../common/geojson.scalar';
 
 @ObjectType({ description: 'An industrial cluster district (产业集聚区).' })
 export class Zone {
