@@ -1,74 +1,32 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { PNG } from 'pngjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningSystem, startSystem } from './system';
+import { writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, distinctColours, openMap as open } from './browser';
+import { runningMap } from './running-map';
 
-const ARTIFACTS = new URL('./artifacts/', import.meta.url);
-const CHROMIUM = '/usr/bin/chromium';
-
-let system: RunningSystem;
-let browser: Browser;
+const running = runningMap();
 const consoleErrors: string[] = [];
 const foreignRequests: string[] = [];
 
-beforeAll(async () => {
-  system = await startSystem();
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
+/** Opens the map, collecting every page's console errors and foreign requests in one place. */
+async function openMap(path = ''): Promise<Page> {
+  const { page, watch } = await open(running.browser, `${running.system.webUrl}${path}`);
+  page.on('close', () => {
+    consoleErrors.push(...watch.errors);
+    foreignRequests.push(...watch.foreign);
   });
-});
-afterAll(async () => {
-  await browser?.close();
-  await system?.stop();
-});
-
-async function openMap(): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN' });
-  page.on('console', (m) => m.type() === 'error' && consoleErrors.push(m.text()));
-  page.on('pageerror', (e) => consoleErrors.push(e.message));
-  page.on('response', (r) => r.status() >= 400 && consoleErrors.push(`${r.status()} ${r.url()}`));
-  page.on('request', (r) => {
-    if (
-      !r.url().startsWith('http://127.0.0.1:') &&
-      !r.url().startsWith('data:') &&
-      !r.url().startsWith('blob:')
-    ) {
-      foreignRequests.push(r.url());
-    }
-  });
-  await page.goto(system.webUrl);
-  await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
   return page;
-}
-
-/** How many distinct colours a screenshot holds: a blank or failed map has a handful. */
-function distinctColours(png: Buffer): number {
-  const image = PNG.sync.read(png);
-  const colours = new Set<number>();
-  for (let i = 0; i < image.data.length; i += 16) {
-    colours.add(((image.data[i] ?? 0) << 16) | ((image.data[i + 1] ?? 0) << 8) | (image.data[i + 2] ?? 0));
-  }
-  return colours.size;
 }
 
 describe('the map in a real browser', () => {
   it('draws Zhoukou from the project’s own data, with no console error and no request to another host', async () => {
-    const page = await openMap();
+    const { page, watch } = await open(running.browser, running.system.webUrl);
     const shot = await page.screenshot();
-    mkdirSync(ARTIFACTS, { recursive: true });
     writeFileSync(new URL('map-opening.png', ARTIFACTS), shot);
     expect(distinctColours(shot)).toBeGreaterThan(40);
     expect(await page.getByText('周口产业集聚区一张图').count()).toBeGreaterThan(0);
-    expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
-    expect(foreignRequests).toEqual([]);
+    expect(watch.errors, watch.errors.join('\n')).toEqual([]);
+    expect(watch.foreign).toEqual([]);
     await page.close();
   });
 
@@ -130,9 +88,7 @@ describe('the map in a real browser', () => {
   });
 
   it('restores a view from its URL: centre, zoom, cluster and hidden layers', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${system.webUrl}/?c=114.85,34.05&z=10&cluster=textile&hide=rivers`);
-    await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
+    const page = await openMap('/?c=114.85,34.05&z=10&cluster=textile&hide=rivers');
     const main = page.locator('main.atlas');
     await expect
       .poll(() => main.getAttribute('data-highlighted-zones'))
@@ -148,9 +104,7 @@ describe('the map in a real browser', () => {
   });
 
   it('opens a zone’s detail with the plan’s star level, from a tap and from a link', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${system.webUrl}/?zone=taikang`);
-    await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
+    const page = await openMap('/?zone=taikang');
     const detail = page.locator('section.atlas-detail');
     await expect
       .poll(() => detail.locator('[data-star-level]').getAttribute('data-star-level'))
@@ -160,16 +114,13 @@ describe('the map in a real browser', () => {
     await detail.getByRole('button', { name: '关闭' }).click();
     await expect.poll(() => detail.count()).toBe(0);
     // A tap near the south-west corner of the zone's footprint, clear of the project circles.
-    await page.goto(`${system.webUrl}/?c=114.8258,34.0335&z=12`);
-    await page.waitForSelector('[data-map-state="ready"]', { timeout: 30_000 });
-    const box = await page.evaluate(() => {
-      const canvas = document.querySelector('canvas');
-      return canvas ? { w: canvas.clientWidth, h: canvas.clientHeight } : null;
-    });
-    expect(box).not.toBeNull();
-    await page.mouse.click(640, 400);
-    await expect.poll(() => page.locator('section.atlas-detail').getAttribute('data-zone')).toBe('taikang');
-    writeFileSync(new URL('zone-detail.png', ARTIFACTS), await page.screenshot());
     await page.close();
+    const tapped = await openMap('/?c=114.8258,34.0335&z=12');
+    await tapped.mouse.click(640, 400);
+    await expect.poll(() => tapped.locator('section.atlas-detail').getAttribute('data-zone')).toBe('taikang');
+    writeFileSync(new URL('zone-detail.png', ARTIFACTS), await tapped.screenshot());
+    await tapped.close();
+    expect(consoleErrors, consoleErrors.join('\n')).toEqual([]);
+    expect(foreignRequests).toEqual([]);
   });
 });

@@ -1,26 +1,19 @@
+import { useLocale } from '../i18n/locale-context';
 import type { ClusterSummary } from './map-data';
 
-const TIER = { LEADING: '千亿级主导', SPECIALTY: '百亿级特色' } as const;
-const COMPARATOR: Record<string, string> = {
-  APPROX: '约',
-  GT: '超过',
-  GTE: '不少于',
-  EQ: '',
-  LT: '少于',
-  LTE: '不超过',
-};
-
 interface ClusterPanelProps {
-  clusters: ClusterSummary[];
+  clusters: readonly ClusterSummary[];
   selected: string | null;
   onSelect: (code: string | null) => void;
+  onShowMembership: () => void;
 }
 
-/** The plan's seven clusters; choosing one highlights its zones on the map and dims the rest. */
-export function ClusterPanel({ clusters, selected, onSelect }: ClusterPanelProps) {
+/** The plan's seven clusters; choosing one highlights its zones, anchor enterprises and projects. */
+export function ClusterPanel({ clusters, selected, onSelect, onShowMembership }: ClusterPanelProps) {
+  const { t, label, fmt, locale } = useLocale();
   return (
-    <nav className="atlas-panel" aria-label="产业集群">
-      <h2>产业集群</h2>
+    <nav className="atlas-panel" aria-label={t('cluster.panel')}>
+      <h2>{t('cluster.panel')}</h2>
       {clusters.map((c) => (
         <button
           key={c.code}
@@ -29,15 +22,25 @@ export function ClusterPanel({ clusters, selected, onSelect }: ClusterPanelProps
           aria-pressed={selected === c.code}
           onClick={() => onSelect(selected === c.code ? null : c.code)}
         >
-          <strong>{c.name.replace('产业集群', '')}</strong>
+          <strong>{locale === 'en' ? c.nameEn : c.name.replace('产业集群', '')}</strong>
           <span>
-            {TIER[c.tier]}
+            {label('ClusterTier', c.tier)}
             {c.revenueTarget
-              ? ` · 目标${COMPARATOR[c.revenueTarget.comparator] ?? ''}${c.revenueTarget.valueYi}亿元`
+              ? ` · ${t('cluster.revenueTarget', {
+                  target: fmt.compared(c.revenueTarget.comparator, fmt.yi(c.revenueTarget.valueYi)),
+                })}`
               : ''}
           </span>
+          {selected === c.code && c.anchorEnterprises.length > 0 ? (
+            <span className="anchors">
+              {t('cluster.anchors')}: {c.anchorEnterprises.map((e) => e.name).join(t('common.listSeparator'))}
+            </span>
+          ) : null}
         </button>
       ))}
+      <button type="button" className="secondary" data-open="membership" onClick={onShowMembership}>
+        {t('membership.title')} ▦
+      </button>
     </nav>
   );
 }

@@ -1,72 +1,22 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import {
+  MapOpeningDocument,
+  type MapOpeningQuery,
+  MapProjectsDocument,
+  type MapProjectsQuery,
+} from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
+import { cityOutline } from './city-outline';
 
-/** What the opening view draws, in one request: the base map (counties, rivers), the zones and the projects. */
-const OPENING_QUERY = `query MapOpening {
-  counties { adcode name seat geometry(zoom: 9) }
-  clusters { code name tier revenueTarget { valueYi comparator } zones { code name } }
-  rivers { id level geometry }
-  zones { code name starLevel geometry(zoom: 9) seat geometryProvenance { kind } clusters { code } }
-  projects(first: 1000) { edges { node { id name status investmentYi geometry provenance { kind } zone { code } } } }
-  roadLinks { id name kind geometry }
-  gridProjects { id name kind voltageKv geometry }
-  facilities { id name kind status geometry }
-  relocationSites { id name communityName households unitsStarted unitsCompleted geometry destination }
-}`;
+export type ClusterSummary = MapOpeningQuery['clusters'][number];
+export type ZoneSummary = MapOpeningQuery['zones'][number];
+export type ProjectSummary = MapProjectsQuery['projects']['edges'][number]['node'];
 
-interface OpeningData {
-  counties: { adcode: string; name: string; seat: Geometry; geometry: Geometry }[];
-  clusters: ClusterSummary[];
-  rivers: { id: string; level: number; geometry: Geometry }[];
-  roadLinks: { id: string; name: string; kind: string; geometry: Geometry }[];
-  gridProjects: { id: string; name: string; kind: string; voltageKv: number; geometry: Geometry }[];
-  facilities: { id: string; name: string; kind: string; status: string; geometry: Geometry }[];
-  relocationSites: {
-    id: string;
-    name: string;
-    communityName: string;
-    households: number;
-    unitsStarted: number;
-    unitsCompleted: number;
-    geometry: Geometry;
-    destination: Geometry;
-  }[];
-  zones: {
-    code: string;
-    name: string;
-    starLevel: string;
-    geometry: Geometry;
-    seat: Geometry;
-    geometryProvenance: { kind: string };
-    clusters: { code: string }[];
-  }[];
-  projects: {
-    edges: {
-      node: {
-        id: string;
-        name: string;
-        status: string;
-        investmentYi: number;
-        geometry: Geometry;
-        provenance: { kind: string };
-        zone: { code: string };
-      };
-    }[];
-  };
-}
-
-/** A cluster as the panel lists it. */
-export interface ClusterSummary {
-  code: string;
-  name: string;
-  tier: 'LEADING' | 'SPECIALTY';
-  revenueTarget: { valueYi: number; comparator: string } | null;
-  zones: { code: string; name: string }[];
-}
-
+/** The GeoJSON each map source is filled with, keyed by source id (see `baseStyle`). */
 export interface MapSources {
   counties: FeatureCollection;
   countyLabels: FeatureCollection;
+  cityOutline: FeatureCollection;
   rivers: FeatureCollection;
   zones: FeatureCollection;
   zoneLabels: FeatureCollection;
@@ -75,44 +25,171 @@ export interface MapSources {
   grid: FeatureCollection;
   facilities: FeatureCollection;
   villages: FeatureCollection;
+  communities: FeatureCollection;
   relocationFlows: FeatureCollection;
-}
-
-const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
-
-/** Projects drawn as points: a land polygon is shown at its first corner, close enough at city scale. */
-function asPoint(geometry: Geometry): Geometry {
-  if (geometry.type === 'Point') return geometry;
-  if (geometry.type === 'Polygon')
-    return { type: 'Point', coordinates: geometry.coordinates[0]?.[0] ?? [0, 0] };
-  if (geometry.type === 'MultiPolygon')
-    return { type: 'Point', coordinates: geometry.coordinates[0]?.[0]?.[0] ?? [0, 0] };
-  return geometry;
 }
 
 export interface MapData {
   sources: MapSources;
   clusters: ClusterSummary[];
+  zones: ZoneSummary[];
+  /** Every project with its status history: the project filter works on these, then feeds the map. */
+  projects: ProjectSummary[];
+}
+
+const collection = (features: Feature[]): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+/** Projects drawn as points: a land polygon is shown at its first corner, close enough at city scale. */
+function asPoint(geometry: Geometry): Point {
+  if (geometry.type === 'Point') return geometry;
+  if (geometry.type === 'Polygon')
+    return { type: 'Point', coordinates: geometry.coordinates[0]?.[0] ?? [0, 0] };
+  if (geometry.type === 'MultiPolygon')
+    return { type: 'Point', coordinates: geometry.coordinates[0]?.[0]?.[0] ?? [0, 0] };
+  throw new Error(`a project drawn as a point cannot be a ${geometry.type}`);
+}
+
+/** Every project, following the pages to the end. */
+async function loadProjects(): Promise<ProjectSummary[]> {
+  const projects: ProjectSummary[] = [];
+  let after: string | null = null;
+  do {
+    const page: MapProjectsQuery = await request(MapProjectsDocument, { after });
+    projects.push(...page.projects.edges.map((e) => e.node));
+    after = page.projects.pageInfo.hasNextPage ? (page.projects.pageInfo.endCursor ?? null) : null;
+  } while (after);
+  return projects;
 }
 
 export async function loadMapData(): Promise<MapData> {
-  const data = await request<OpeningData>(OPENING_QUERY);
-  return { sources: toSources(data), clusters: data.clusters };
+  const [data, projects] = await Promise.all([request(MapOpeningDocument), loadProjects()]);
+  return { sources: toSources(data, projects), clusters: data.clusters, zones: data.zones, projects };
 }
 
-function toSources(data: OpeningData): MapSources {
+/**
+ * A project as the map draws it. `id` is numeric so hover state can address it; `status` is the one
+ * it had at the filtered period's end; `chosen` is false when another cluster is chosen, and dims it.
+ */
+export function projectFeature(
+  project: ProjectSummary,
+  index: number,
+  status: ProjectSummary['status'] = project.status,
+  chosen = true,
+): Feature {
+  return {
+    type: 'Feature',
+    id: index + 1,
+    properties: {
+      id: project.id,
+      name: project.name,
+      status,
+      investmentYi: project.investmentYi,
+      demo: project.provenance.kind === 'DEMO',
+      zoneCode: project.zone.code,
+      clusterCode: project.cluster?.code ?? null,
+      chosen,
+    },
+    geometry: asPoint(project.geometry),
+  };
+}
+
+/**
+ * The projects the map draws under a filter, each in the status it had at the period's end and
+ * dimmed when another cluster is chosen. Ids follow the full list, so a project keeps its id (and
+ * its hover state) whatever the filter.
+ */
+export function projectCollection(
+  all: readonly ProjectSummary[],
+  drawn: readonly { project: ProjectSummary; status: ProjectSummary['status'] }[],
+  cluster: string | null,
+): FeatureCollection {
+  const index = new Map(all.map((p, i) => [p.id, i]));
+  return collection(
+    drawn.map(({ project, status }) =>
+      projectFeature(
+        project,
+        index.get(project.id) ?? 0,
+        status,
+        !cluster || project.cluster?.code === cluster,
+      ),
+    ),
+  );
+}
+
+/** The chosen cluster's anchor enterprises, by the zone the plan puts them in. */
+export function anchorsByZone(
+  clusters: readonly ClusterSummary[],
+  cluster: string | null,
+): Map<string, string[]> {
+  const anchors = new Map<string, string[]>();
+  for (const e of clusters.find((c) => c.code === cluster)?.anchorEnterprises ?? []) {
+    if (e.zoneCode) anchors.set(e.zoneCode, [...(anchors.get(e.zoneCode) ?? []), e.name]);
+  }
+  return anchors;
+}
+
+/** "Taikang County" → "Taikang zone": the map labels a zone, not the county it is named after. */
+function shortEnglishName(nameEn: string): string {
+  if (nameEn.endsWith('Economic and Technological Development Zone'))
+    return nameEn.replace(/ Economic.*$/, ' ETDZ');
+  return `${nameEn.replace(/ (County|District|City)$/, '')} zone`;
+}
+
+/**
+ * Zone labels, each with a figure under its name (the choropleth's percent) and the chosen cluster's
+ * anchor enterprises: the plan names the enterprises and their zone, not where in it they stand, so
+ * they are shown with the zone.
+ */
+export function zoneLabelFeatures(
+  zones: readonly ZoneSummary[],
+  anchors: ReadonlyMap<string, string[]>,
+  figures: ReadonlyMap<string, string> = new Map(),
+) {
+  return collection(
+    zones.map((z, i) => ({
+      type: 'Feature',
+      id: i + 1,
+      properties: {
+        code: z.code,
+        name: z.name.replace('产业集聚区', '集聚区'),
+        nameEn: shortEnglishName(z.nameEn),
+        starLevel: z.starLevel,
+        clusters: z.clusters.map((c) => c.code).join(','),
+        anchors: (anchors.get(z.code) ?? []).join(' · '),
+        figure: figures.get(z.code) ?? '',
+      },
+      geometry: z.seat,
+    })),
+  );
+}
+
+function toSources(data: MapOpeningQuery, projects: readonly ProjectSummary[]): MapSources {
   return {
     counties: collection(
       data.counties.map((c) => ({
         type: 'Feature',
         id: Number(c.adcode),
-        properties: { name: c.name },
+        properties: { name: c.name, nameEn: c.nameEn },
         geometry: c.geometry,
       })),
     ),
+    // Drawn from the counties themselves: the city's boundary is every edge no two counties share.
+    cityOutline: collection([
+      {
+        type: 'Feature',
+        properties: {},
+        geometry: cityOutline(
+          data.counties.map((c) => ({ type: 'Feature', properties: {}, geometry: c.geometry })),
+        ),
+      },
+    ]),
     // One label per county at its seat: a county drawn in several parts would otherwise be named once per part.
     countyLabels: collection(
-      data.counties.map((c) => ({ type: 'Feature', properties: { name: c.name }, geometry: c.seat })),
+      data.counties.map((c) => ({
+        type: 'Feature',
+        properties: { name: c.name, nameEn: c.nameEn },
+        geometry: c.seat,
+      })),
     ),
     rivers: collection(
       data.rivers.map((r) => ({ type: 'Feature', properties: { level: r.level }, geometry: r.geometry })),
@@ -131,66 +208,74 @@ function toSources(data: OpeningData): MapSources {
         geometry: z.geometry,
       })),
     ),
-    zoneLabels: collection(
-      data.zones.map((z) => ({
-        type: 'Feature',
-        properties: {
-          code: z.code,
-          name: z.name.replace('产业集聚区', '集聚区'),
-          clusters: z.clusters.map((c) => c.code).join(','),
-        },
-        geometry: z.seat,
-      })),
-    ),
-    projects: collection(
-      data.projects.edges.map(({ node }) => ({
-        type: 'Feature',
-        properties: {
-          id: node.id,
-          name: node.name,
-          status: node.status,
-          investmentYi: node.investmentYi,
-          demo: node.provenance.kind === 'DEMO',
-          zoneCode: node.zone.code,
-        },
-        geometry: asPoint(node.geometry),
-      })),
-    ),
+    zoneLabels: zoneLabelFeatures(data.zones, new Map()),
+    projects: collection(projects.map((p, i) => projectFeature(p, i))),
     roads: collection(
-      data.roadLinks.map((r) => ({
+      data.roadLinks.map((r, i) => ({
         type: 'Feature',
-        properties: { name: r.name, kind: r.kind },
+        id: i + 1,
+        properties: { id: r.id, name: r.name, kind: r.kind, demo: r.provenance.kind === 'DEMO' },
         geometry: r.geometry,
       })),
     ),
     grid: collection(
-      data.gridProjects.map((g) => ({
+      data.gridProjects.map((g, i) => ({
         type: 'Feature',
-        properties: { name: g.name, kind: g.kind, voltageKv: g.voltageKv },
+        id: i + 1,
+        properties: {
+          id: g.id,
+          name: g.name,
+          kind: g.kind,
+          voltageKv: g.voltageKv,
+          transformerKva: g.transformerKva ?? 0,
+          status: g.status,
+        },
         geometry: g.geometry,
       })),
     ),
     facilities: collection(
-      data.facilities.map((f) => ({
+      data.facilities.map((f, i) => ({
         type: 'Feature',
-        properties: { name: f.name, kind: f.kind },
+        id: i + 1,
+        properties: { id: f.id, name: f.name, kind: f.kind, status: f.status },
         geometry: f.geometry,
       })),
     ),
     villages: collection(
-      data.relocationSites.map((v) => ({
+      data.relocationSites.map((v, i) => ({
         type: 'Feature',
-        properties: { name: v.name, households: v.households, unitsStarted: v.unitsStarted },
+        id: i + 1,
+        properties: {
+          id: v.id,
+          name: v.name,
+          households: v.households,
+          unitsPlanned: v.unitsPlanned,
+          unitsStarted: v.unitsStarted,
+        },
         geometry: v.geometry,
       })),
     ),
-    // Each village joined to its resettlement community: the line a family's move follows.
-    relocationFlows: collection(
-      data.relocationSites.map((v) => ({
+    communities: collection(
+      data.relocationSites.map((v, i) => ({
         type: 'Feature',
+        id: i + 1,
+        properties: { id: v.id, name: v.communityName, households: v.households },
+        geometry: v.destination,
+      })),
+    ),
+    // Each village joined to its resettlement community: the line a family's move follows, labelled
+    // with its households and how far the new homes have got.
+    relocationFlows: collection(
+      data.relocationSites.map((v, i) => ({
+        type: 'Feature',
+        id: i + 1,
         properties: {
+          id: v.id,
           households: v.households,
-          progress: v.unitsStarted ? v.unitsCompleted / v.unitsStarted : 0,
+          unitsPlanned: v.unitsPlanned,
+          unitsStarted: v.unitsStarted,
+          unitsCompleted: v.unitsCompleted,
+          progress: v.unitsPlanned ? v.unitsCompleted / v.unitsPlanned : 0,
         },
         geometry: {
           type: 'LineString',

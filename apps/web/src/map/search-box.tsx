@@ -1,44 +1,44 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { SearchDocument, type SearchQuery } from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
+import { useLocale } from '../i18n/locale-context';
 
-export interface SearchHit {
-  kind: 'ZONE' | 'CLUSTER' | 'ENTERPRISE' | 'PROJECT';
-  id: string;
-  name: string;
-  zoneCode: string | null;
-}
-
-const KIND_LABEL: Record<SearchHit['kind'], string> = {
-  ZONE: '园区',
-  CLUSTER: '集群',
-  ENTERPRISE: '企业',
-  PROJECT: '项目',
-};
+export type SearchHit = SearchQuery['search'][number];
 
 /** Finds zones, clusters, enterprises and projects by name; choosing a hit hands it to the map. */
 export function SearchBox({ onChoose }: { onChoose: (hit: SearchHit) => void }) {
+  const { t, label } = useLocale();
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
+  const [failed, setFailed] = useState(false);
+  // Answers can come back out of order while someone types: only the latest question's answer counts.
+  const latest = useRef(0);
 
   async function search(value: string) {
     setText(value);
+    const asked = ++latest.current;
     if (value.trim().length === 0) return setHits([]);
-    const data = await request<{ search: SearchHit[] }>(
-      'query Search($text: String!) { search(text: $text, first: 8) { kind id name zoneCode } }',
-      { text: value },
-    );
-    setHits(data.search);
+    try {
+      const data = await request(SearchDocument, { text: value.trim() });
+      if (asked === latest.current) {
+        setHits(data.search);
+        setFailed(false);
+      }
+    } catch {
+      if (asked === latest.current) setFailed(true);
+    }
   }
 
   return (
     <search className="atlas-search">
       <input
         type="search"
-        placeholder="搜索园区、集群、企业、项目"
-        aria-label="搜索"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.label')}
         value={text}
         onChange={(e) => void search(e.target.value)}
       />
+      {failed ? <p role="alert">{t('search.failed')}</p> : null}
       {hits.length > 0 ? (
         <ul>
           {hits.map((hit) => (
@@ -51,7 +51,7 @@ export function SearchBox({ onChoose }: { onChoose: (hit: SearchHit) => void }) 
                   setHits([]);
                 }}
               >
-                <small>{KIND_LABEL[hit.kind]}</small> {hit.name}
+                <small>{label('SearchKind', hit.kind)}</small> {hit.name}
               </button>
             </li>
           ))}

@@ -1,100 +1,218 @@
-import { useEffect, useState } from 'react';
+import { useCallback } from 'react';
+import { type FacilityKind, ZoneDetailDocument, type ZoneDetailQuery } from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
-import { STAR_LEVEL_STYLE } from './style';
+import type { EnumKind, EnumValue } from '../i18n/enums';
+import { type LocaleTools, useLocale } from '../i18n/locale-context';
+import { DemoBadge, DetailPanel, Facts, localName, SourceLine } from './detail-panel';
+import styles from './detail-panel.module.css';
+import { PROJECT_STAGES } from './status-timeline';
+import { useLoaded } from './use-loaded';
+import { tallyProjects, worksInZone } from './zone-figures';
 
-interface ZoneDetailData {
-  zone: {
-    code: string;
-    name: string;
-    starLevel: string;
-    plannedAreaKm2: number | null;
-    county: { name: string };
-    clusters: { code: string; name: string }[];
-    provenance: { citation: string | null };
-    geometryProvenance: { kind: string; citation: string | null };
-  } | null;
-  planTargets: {
-    id: number;
-    label: string;
-    value: number;
-    valueMax: number | null;
-    comparator: string;
-    strive: boolean;
-    actual: number | null;
-    percentReached: number | null;
-    actualSource: string | null;
-  }[];
+/** The plan year whose targets the panel sets against the data: the plan is the 2014 work plan. */
+const TARGET_YEAR = 2014;
+
+/**
+ * The plan names each sewage plant and leaders ask after them by name; the other facilities are
+ * counted in the plan's totals, so a count is what they are checked against.
+ */
+const NAMED_FACILITIES: ReadonlySet<FacilityKind> = new Set(['SEWAGE_PLANT']);
+
+type ZoneData = Omit<ZoneDetailQuery, 'zone'> & { zone: NonNullable<ZoneDetailQuery['zone']> };
+type PlanTarget = ZoneDetailQuery['planTargets'][number];
+
+async function loadZone(code: string): Promise<ZoneData> {
+  const data = await request(ZoneDetailDocument, { code, zoneCode: code, year: TARGET_YEAR });
+  if (!data.zone) throw new Error(`No zone ${code}`);
+  return { ...data, zone: data.zone };
 }
 
-const ZONE_QUERY = `query ZoneDetail($code: ID!, $zoneCode: String!) {
-  zone(code: $code) {
-    code name starLevel plannedAreaKm2 county { name } clusters { code name }
-    provenance { citation } geometryProvenance { kind citation }
-  }
-  planTargets(year: 2014, zoneCode: $zoneCode) { id label value valueMax comparator strive actual percentReached actualSource }
-}`;
-
-const STAR_LABEL = Object.fromEntries(STAR_LEVEL_STYLE.map(([level, , label]) => [level, label]));
-const SOURCE_LABEL: Record<string, string> = {
-  PLAN_TEXT: '规划原文',
-  PUBLIC_SOURCE: '公开资料',
-  APPROXIMATE: '示意',
-  SURVEYED: '实测',
-  DEMO: '演示数据',
-};
-
-/** A zone as a leader asks about it: its level, clusters, and the plan's targets against what is recorded. */
+/**
+ * A zone as a leader asks about it: its level, clusters, the plan's targets against what is
+ * recorded, its projects, and the works the plan assigns to it.
+ *
+ * @example
+ * <ZoneDetail code="taikang" onClose={() => setZone(null)} />
+ */
 export function ZoneDetail({ code, onClose }: { code: string; onClose: () => void }) {
-  const [data, setData] = useState<ZoneDetailData | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    let current = true;
-    setData(null);
-    setFailed(false);
-    request<ZoneDetailData>(ZONE_QUERY, { code, zoneCode: code }).then(
-      (d) => current && setData(d),
-      () => current && setFailed(true),
-    );
-    return () => {
-      current = false;
-    };
-  }, [code]);
-  const zone = data?.zone;
+  const { t } = useLocale();
+  const loaded = useLoaded(useCallback(() => loadZone(code), [code]));
   return (
-    <section className="atlas-detail" aria-label="园区详情" data-zone={code}>
-      <button type="button" className="close" onClick={onClose} aria-label="关闭">
-        ×
-      </button>
-      {failed ? (
-        <p role="alert">园区详情加载失败 / The zone could not be loaded</p>
-      ) : !zone ? (
-        <p>加载中…</p>
+    <DetailPanel
+      label={t('zone.detail')}
+      failure={t('zone.loadFailed')}
+      loaded={loaded}
+      onClose={onClose}
+      feature={{ 'data-zone': code }}
+    >
+      {(data) => (
+        <>
+          <ZoneHeading zone={data.zone} />
+          <PlanTargets targets={data.planTargets} />
+          <ZoneProjects projects={data.zone.projects} />
+          <ZoneWorks data={data} />
+          <ZoneSource zone={data.zone} />
+        </>
+      )}
+    </DetailPanel>
+  );
+}
+
+function ZoneHeading({ zone }: { zone: ZoneData['zone'] }) {
+  const { locale, t, label, fmt } = useLocale();
+  // In Chinese every cluster name ends in 产业集群, which the row's label already says.
+  const clusters = zone.clusters.map((c) => localName(locale, c).replace(/产业集群$/, ''));
+  return (
+    <>
+      <h2>{localName(locale, zone)}</h2>
+      <p className="star">
+        <span data-star-level={zone.starLevel}>{label('StarLevel', zone.starLevel)}</span>
+        {` · ${localName(locale, zone.county)}`}
+        {zone.plannedAreaKm2 ? ` · ${t('zone.plannedArea', { area: fmt.areaKm2(zone.plannedAreaKm2) })}` : ''}
+      </p>
+      <p>
+        {t('common.field', {
+          label: t('zone.clusters'),
+          value: clusters.join(t('common.listSeparator')) || t('common.none'),
+        })}
+      </p>
+    </>
+  );
+}
+
+function PlanTargets({ targets }: { targets: PlanTarget[] }) {
+  const { t } = useLocale();
+  return (
+    <>
+      <h3>{t('zone.targetsHeading', { year: TARGET_YEAR })}</h3>
+      {targets.length === 0 ? (
+        <p className={styles.noData}>{t('common.noData')}</p>
+      ) : (
+        <ul className={styles.targets}>
+          {targets.map((target) => (
+            <PlanTargetItem key={target.id} target={target} />
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+/** The plan's figure as the plan binds it: 力争超过200亿元, "striving for over CNY 20 bn". */
+function targetFigure(target: PlanTarget, { t, fmt }: LocaleTools): string {
+  const figure = fmt.compared(target.comparator, fmt.targetValue(target.value, target.valueMax, target.unit));
+  return target.strive ? t('target.strive', { value: figure }) : figure;
+}
+
+function PlanTargetItem({ target }: { target: PlanTarget }) {
+  const tools = useLocale();
+  const { locale, t, fmt } = tools;
+  return (
+    <li>
+      {t('common.field', {
+        label: locale === 'en' ? target.labelEn : target.label,
+        value: targetFigure(target, tools),
+      })}
+      {' · '}
+      {target.actual === null ? (
+        <span className={styles.noData}>{t('common.noData')}</span>
+      ) : (
+        t('target.actual', {
+          actual: fmt.targetValue(target.actual, null, target.unit),
+          percent: fmt.percent(target.percentReached),
+        })
+      )}
+      {target.actualSource === 'DEMO' ? <DemoBadge /> : null}
+    </li>
+  );
+}
+
+function ZoneProjects({ projects }: { projects: ZoneData['zone']['projects'] }) {
+  const { t, label, fmt } = useLocale();
+  const tally = tallyProjects(projects, PROJECT_STAGES);
+  return (
+    <>
+      <h3>
+        {t('zone.projects')}
+        {tally.demo ? <DemoBadge /> : null}
+      </h3>
+      {tally.count === 0 ? (
+        <p className={styles.noData}>{t('common.none')}</p>
       ) : (
         <>
-          <h2>{zone.name}</h2>
-          <p className="star" data-star-level={zone.starLevel}>
-            {STAR_LABEL[zone.starLevel] ?? zone.starLevel} · {zone.county.name}
-            {zone.plannedAreaKm2 ? ` · 规划面积 ${zone.plannedAreaKm2} km²` : ''}
+          <p className={styles.counts}>
+            {fmt.count(tally.count, 'projects')}
+            {' · '}
+            {t('common.field', { label: t('zone.totalInvestment'), value: fmt.yi(tally.investmentYi) })}
           </p>
-          <p>产业集群:{zone.clusters.map((c) => c.name.replace('产业集群', '')).join('、') || '—'}</p>
-          <h3>2014年目标与进展</h3>
-          <ul>
-            {data.planTargets.map((t) => (
-              <li key={t.id}>
-                {t.label}:{t.strive ? '力争' : ''}
-                {t.value}
-                {t.valueMax ? `—${t.valueMax}` : ''}
-                {t.actual === null ? ' · 暂无数据' : ` · 实际 ${t.actual}(${t.percentReached ?? '—'}%)`}
-                {t.actualSource === 'DEMO' ? <em> 演示数据</em> : null}
-              </li>
-            ))}
-          </ul>
-          <p className="source">
-            来源:{zone.provenance.citation} · 范围:
-            {SOURCE_LABEL[zone.geometryProvenance.kind] ?? zone.geometryProvenance.kind}
+          <p className={styles.counts}>
+            {tally.byStatus.map(([status, n]) => `${label('ProjectStatus', status)} ${n}`).join(' · ')}
           </p>
         </>
       )}
-    </section>
+    </>
+  );
+}
+
+/** Counts by kind in the reader's words: 新开工 2 · 大中修 1. */
+function kindCounts<K extends EnumKind>(
+  kind: K,
+  counts: [EnumValue<K>, number][],
+  { t, label }: LocaleTools,
+): string {
+  if (counts.length === 0) return t('common.none');
+  return counts.map(([value, n]) => `${label(kind, value)} ${n}`).join(' · ');
+}
+
+function ZoneWorks({ data }: { data: ZoneData }) {
+  const tools = useLocale();
+  const { t, fmt } = tools;
+  const works = worksInZone(data, data.zone.code);
+  return (
+    <>
+      <h3>
+        {t('zone.works')}
+        {works.demo ? <DemoBadge /> : null}
+      </h3>
+      <Facts
+        rows={[
+          [t('zone.roadLinks'), kindCounts('RoadLinkKind', works.roadLinks, tools)],
+          [t('zone.gridProjects'), kindCounts('GridProjectKind', works.gridProjects, tools)],
+          [t('zone.facilities'), facilityList(works.facilities, tools)],
+          [
+            t('zone.relocation'),
+            `${fmt.count(works.relocation.sites, 'villages')} · ${fmt.count(works.relocation.households, 'households')}`,
+          ],
+        ]}
+      />
+    </>
+  );
+}
+
+/** Facilities by kind, the named kinds with their names: 污水处理厂：太康县污水处理厂 · 孵化器 1. */
+function facilityList(groups: { kind: FacilityKind; names: string[] }[], tools: LocaleTools): string {
+  const { t, label } = tools;
+  if (groups.length === 0) return t('common.none');
+  return groups
+    .map(({ kind, names }) =>
+      NAMED_FACILITIES.has(kind)
+        ? t('common.field', {
+            label: label('FacilityKind', kind),
+            value: names.join(t('common.listSeparator')),
+          })
+        : `${label('FacilityKind', kind)} ${names.length}`,
+    )
+    .join(' · ');
+}
+
+function ZoneSource({ zone }: { zone: ZoneData['zone'] }) {
+  const { t, label } = useLocale();
+  return (
+    <SourceLine
+      parts={[
+        [t('common.source'), zone.provenance.citation ?? label('SourceKind', zone.provenance.kind)],
+        [t('zone.outline'), label('SourceKind', zone.geometryProvenance.kind)],
+      ]}
+    />
   );
 }

@@ -28,7 +28,7 @@ export const METRIC_LABELS: Record<string, { zh: string; en: string }> = {
   key_enterprises: { zh: '市重点企业', en: 'City key enterprises' },
   new_leading_enterprises_or_projects: {
     zh: '新引进龙头企业或5亿元以上项目',
-    en: 'New leading enterprises or ≥ 5 亿元 projects',
+    en: 'New leading enterprises or projects of CNY 500 m or more',
   },
   supporting_industrial_parks: { zh: '配套产业园', en: 'Supporting industrial parks' },
   new_supporting_enterprises: { zh: '引进关联配套企业', en: 'New related supporting enterprises' },

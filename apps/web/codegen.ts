@@ -1,0 +1,28 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/**
+ * The map's typed client: every operation in `src` is checked against the API's committed schema,
+ * and its result and variable types are generated beside it. `pnpm --filter @atlas/web codegen`
+ * writes them; a test fails when the committed output drifts from the schema or the operations.
+ */
+const config: CodegenConfig = {
+  schema: '../api/schema.graphql',
+  documents: ['src/graphql/operations/*.graphql'],
+  ignoreNoDocuments: false,
+  generates: {
+    'src/graphql/generated/': {
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // Operations travel as strings: no GraphQL parser in the browser bundle.
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        skipTypename: true,
+        scalars: { GeoJSON: "import('geojson').Geometry" },
+      },
+    },
+  },
+};
+
+export default config;

@@ -1,0 +1,155 @@
+import type { Locale } from './locale';
+
+/** Both languages' labels for one enum; English must name exactly the values Chinese names. */
+function bilingual<V extends string>(labels: { zh: Record<V, string>; en: Record<NoInfer<V>, string> }) {
+  return labels;
+}
+
+/**
+ * The words for the API's enums, in both languages. The keys are the values of the enums of the
+ * same name in `apps/api/schema.graphql`; `enums.test.ts` fails when the two drift apart.
+ */
+export const ENUM_LABELS = {
+  StarLevel: bilingual({
+    zh: {
+      BELOW_THRESHOLD: '未达门槛',
+      THRESHOLD: '门槛',
+      ONE_STAR: '一星级',
+      TWO_STAR: '二星级',
+      THREE_STAR: '三星级',
+    },
+    en: {
+      BELOW_THRESHOLD: 'Below threshold',
+      THRESHOLD: 'Threshold',
+      ONE_STAR: 'One star',
+      TWO_STAR: 'Two star',
+      THREE_STAR: 'Three star',
+    },
+  }),
+  ProjectStatus: bilingual({
+    zh: { PLANNED: '谋划', SIGNED: '签约', STARTED: '开工', COMPLETED: '竣工', IN_PRODUCTION: '投产' },
+    en: {
+      PLANNED: 'Planned',
+      SIGNED: 'Signed',
+      STARTED: 'Started',
+      COMPLETED: 'Completed',
+      IN_PRODUCTION: 'In production',
+    },
+  }),
+  RoadLinkKind: bilingual({
+    zh: { RECONSTRUCTION_PREWORK: '国省道改造前期', CONTINUED: '续建', NEW: '新开工', REPAIR: '大中修' },
+    en: {
+      RECONSTRUCTION_PREWORK: 'Trunk-road upgrade, preparatory work',
+      CONTINUED: 'Continued works',
+      NEW: 'Newly started',
+      REPAIR: 'Major and medium repair',
+    },
+  }),
+  GridProjectKind: bilingual({
+    zh: { SUBSTATION: '变电站', LINE: '线路' },
+    en: { SUBSTATION: 'Substation', LINE: 'Line' },
+  }),
+  WorksStatus: bilingual({
+    zh: { PLANNED: '规划', CONTINUED: '续建', NEW: '新建', UNDER_CONSTRUCTION: '在建', OPERATING: '运行' },
+    en: {
+      PLANNED: 'Planned',
+      CONTINUED: 'Continued',
+      NEW: 'New',
+      UNDER_CONSTRUCTION: 'Under construction',
+      OPERATING: 'Operating',
+    },
+  }),
+  FacilityKind: bilingual({
+    zh: {
+      SEWAGE_PLANT: '污水处理厂',
+      QUALITY_INSPECTION_CENTRE: '质检中心',
+      INCUBATOR: '孵化器',
+      TRAINING_BASE: '培训基地',
+      EMPLOYMENT_SERVICE_PLATFORM: '就业服务平台',
+      ENGINEERING_RESEARCH_CENTRE: '工程技术研究中心',
+      POSTDOCTORAL_WORKSTATION: '博士后工作站',
+      SUPPORTING_INDUSTRIAL_PARK: '配套产业园',
+      LOGISTICS_PARK: '物流园',
+    },
+    en: {
+      SEWAGE_PLANT: 'Sewage plant',
+      QUALITY_INSPECTION_CENTRE: 'Quality inspection centre',
+      INCUBATOR: 'Incubator',
+      TRAINING_BASE: 'Training base',
+      EMPLOYMENT_SERVICE_PLATFORM: 'Employment service platform',
+      ENGINEERING_RESEARCH_CENTRE: 'Engineering research centre',
+      POSTDOCTORAL_WORKSTATION: 'Postdoctoral workstation',
+      SUPPORTING_INDUSTRIAL_PARK: 'Supporting industrial park',
+      LOGISTICS_PARK: 'Logistics park',
+    },
+  }),
+  FacilityLevel: bilingual({
+    zh: { NATIONAL: '国家级', PROVINCIAL: '省级' },
+    en: { NATIONAL: 'National', PROVINCIAL: 'Provincial' },
+  }),
+  ClusterTier: bilingual({
+    zh: { LEADING: '千亿级主导', SPECIALTY: '百亿级特色' },
+    en: { LEADING: 'Leading (CNY 100 bn class)', SPECIALTY: 'Specialty (CNY 10 bn class)' },
+  }),
+  // EQ has no word: the figure alone says it.
+  Comparator: bilingual({
+    zh: { EQ: '', APPROX: '约', GT: '超过', GTE: '不少于', LT: '少于', LTE: '不超过' },
+    en: { EQ: '', APPROX: 'about', GT: 'over', GTE: 'at least', LT: 'under', LTE: 'at most' },
+  }),
+  SourceKind: bilingual({
+    zh: {
+      PLAN_TEXT: '规划原文',
+      PUBLIC_SOURCE: '公开资料',
+      APPROXIMATE: '示意',
+      SURVEYED: '实测',
+      DEMO: '演示数据',
+    },
+    en: {
+      PLAN_TEXT: 'Plan text',
+      PUBLIC_SOURCE: 'Public source',
+      APPROXIMATE: 'Approximate',
+      SURVEYED: 'Surveyed',
+      DEMO: 'Demo data',
+    },
+  }),
+  EnterpriseRole: bilingual({
+    zh: { ANCHOR: '龙头', LEADING: '骨干', KEY: '重点', SUPPORTING: '配套' },
+    en: { ANCHOR: 'Anchor', LEADING: 'Leading', KEY: 'Key', SUPPORTING: 'Supporting' },
+  }),
+  HousingKind: bilingual({
+    zh: { RESETTLEMENT: '安置房', PUBLIC_RENTAL: '公租房' },
+    en: { RESETTLEMENT: 'Resettlement housing', PUBLIC_RENTAL: 'Public rental housing' },
+  }),
+  SearchKind: bilingual({
+    zh: { ZONE: '园区', CLUSTER: '集群', ENTERPRISE: '企业', PROJECT: '项目' },
+    en: { ZONE: 'Zone', CLUSTER: 'Cluster', ENTERPRISE: 'Enterprise', PROJECT: 'Project' },
+  }),
+  InspectionKind: bilingual({
+    zh: { QUARTERLY: '季观摩', YEAR_END: '年终总观摩' },
+    en: { QUARTERLY: 'Quarterly inspection', YEAR_END: 'Year-end inspection' },
+  }),
+};
+
+/** The name of an API enum that has labels: `StarLevel`, `ProjectStatus`, … */
+export type EnumKind = keyof typeof ENUM_LABELS;
+
+/** The values of an enum, taken from its Chinese labels (the English ones must match them). */
+export type EnumValue<K extends EnumKind> = keyof (typeof ENUM_LABELS)[K]['zh'];
+
+export type StarLevel = EnumValue<'StarLevel'>;
+export type ProjectStatus = EnumValue<'ProjectStatus'>;
+export type Comparator = EnumValue<'Comparator'>;
+export type SourceKind = EnumValue<'SourceKind'>;
+
+/**
+ * The word for an enum value in a locale.
+ *
+ * @example
+ * label('ProjectStatus', 'IN_PRODUCTION', 'zh'); // '投产'
+ * label('StarLevel', 'ONE_STAR', 'en'); // 'One star'
+ */
+export function label<K extends EnumKind>(kind: K, value: EnumValue<K>, locale: Locale): string {
+  const labels: Record<string, string> = ENUM_LABELS[kind][locale];
+  // A value the API added after this build shows as itself rather than as a blank.
+  return labels[value as string] ?? String(value);
+}

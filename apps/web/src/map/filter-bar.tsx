@@ -1,0 +1,108 @@
+import type { ProjectStatus } from '../graphql/generated/graphql';
+import { useLocale } from '../i18n/locale-context';
+import type { ZoneTargetChoice } from './choropleth';
+import type { ZoneSummary } from './map-data';
+import { PLAN_PERIODS, type ProjectFilter } from './project-filter';
+import { STATUS_COLOURS } from './style';
+
+interface FilterBarProps {
+  zones: readonly ZoneSummary[];
+  filter: ProjectFilter;
+  onFilter: (filter: ProjectFilter) => void;
+  targets: readonly ZoneTargetChoice[];
+  choropleth: string | null;
+  onChoropleth: (metric: string | null) => void;
+  /** How many projects the map draws under the filter, and their investment. */
+  shown: { count: number; investmentYi: number };
+}
+
+/** Narrows the projects by zone, status and period, and switches the zones to a target's choropleth. */
+export function FilterBar({
+  zones,
+  filter,
+  onFilter,
+  targets,
+  choropleth,
+  onChoropleth,
+  shown,
+}: FilterBarProps) {
+  const { t, label, fmt, locale } = useLocale();
+  const toggleStatus = (status: ProjectStatus) =>
+    onFilter({
+      ...filter,
+      statuses: filter.statuses.includes(status)
+        ? filter.statuses.filter((s) => s !== status)
+        : [...filter.statuses, status],
+    });
+  return (
+    <section className="atlas-filters" aria-label={t('filter.label')}>
+      <label>
+        {t('filter.zone')}
+        <select
+          data-filter="zone"
+          value={filter.zone ?? ''}
+          onChange={(e) => onFilter({ ...filter, zone: e.target.value || null })}
+        >
+          <option value="">{t('filter.all')}</option>
+          {zones.map((z) => (
+            <option key={z.code} value={z.code}>
+              {locale === 'en' ? z.nameEn : z.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('filter.period')}
+        <select
+          data-filter="period"
+          value={filter.period ?? ''}
+          onChange={(e) => onFilter({ ...filter, period: e.target.value || null })}
+        >
+          <option value="">{t('filter.now')}</option>
+          {PLAN_PERIODS.map((p) => (
+            <option key={p} value={p}>
+              {t('filter.asOfEnd', { period: fmt.quarter(p) })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>{t('filter.status')}</legend>
+        {STATUS_COLOURS.map(([status, colour]) => (
+          <button
+            key={status}
+            type="button"
+            data-status={status}
+            aria-pressed={filter.statuses.includes(status as ProjectStatus)}
+            onClick={() => toggleStatus(status as ProjectStatus)}
+          >
+            <span className="dot" style={{ background: colour }} />
+            {label('ProjectStatus', status as ProjectStatus)}
+          </button>
+        ))}
+      </fieldset>
+      <label>
+        {t('choropleth.mode')}
+        <select
+          data-filter="choropleth"
+          value={choropleth ?? ''}
+          onChange={(e) => onChoropleth(e.target.value || null)}
+        >
+          <option value="">{t('choropleth.byStarLevel')}</option>
+          {targets.map((target) => (
+            <option key={target.metric} value={target.metric}>
+              {locale === 'en' ? target.labelEn : target.label}
+              {target.zonesWithActual === 0 ? ` (${t('common.noData')})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <output data-project-count={shown.count}>
+        {t('filter.shown', {
+          count: fmt.count(shown.count, 'projects'),
+          investment: fmt.yi(shown.investmentYi),
+        })}
+      </output>
+    </section>
+  );
+}
