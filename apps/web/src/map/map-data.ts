@@ -6,6 +6,7 @@ import {
   type MapProjectsQuery,
 } from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
+import type { Locale } from '../i18n/locale';
 import { cityOutline } from './city-outline';
 
 export type ClusterSummary = MapOpeningQuery['clusters'][number];
@@ -128,11 +129,17 @@ export function anchorsByZone(
   return anchors;
 }
 
-/** "Taikang County" → "Taikang zone": the map labels a zone, not the county it is named after. */
-function shortEnglishName(nameEn: string): string {
-  if (nameEn.endsWith('Economic and Technological Development Zone'))
-    return nameEn.replace(/ Economic.*$/, ' ETDZ');
-  return `${nameEn.replace(/ (County|District|City)$/, '')} zone`;
+/**
+ * A zone's name short enough for a map label or a table row: 太康县集聚区, "Taikang zone", 周口经开区.
+ * The English drops "County Industrial Cluster District": the map labels a zone, not its county.
+ */
+export function zoneShortName(zone: { name: string; nameEn: string }, locale: Locale): string {
+  // 经开区 is how the city itself shortens its development zone.
+  if (locale === 'zh')
+    return zone.name.replace('经济技术开发区产业集聚区', '经开区').replace('产业集聚区', '集聚区');
+  if (zone.nameEn.endsWith('Economic and Technological Development Zone'))
+    return zone.nameEn.replace(/ Economic.*$/, ' ETDZ');
+  return `${zone.nameEn.replace(/ (County|District|City)? ?Industrial Cluster District$/, '')} zone`;
 }
 
 /**
@@ -151,8 +158,8 @@ export function zoneLabelFeatures(
       id: i + 1,
       properties: {
         code: z.code,
-        name: z.name.replace('产业集聚区', '集聚区'),
-        nameEn: shortEnglishName(z.nameEn),
+        name: zoneShortName(z, 'zh'),
+        nameEn: zoneShortName(z, 'en'),
         starLevel: z.starLevel,
         clusters: z.clusters.map((c) => c.code).join(','),
         anchors: (anchors.get(z.code) ?? []).join(' · '),

@@ -1,5 +1,5 @@
 import { useLocale } from '../i18n/locale-context';
-import type { ClusterSummary, ZoneSummary } from './map-data';
+import { type ClusterSummary, type ZoneSummary, zoneShortName } from './map-data';
 
 interface MembershipMatrixProps {
   zones: readonly ZoneSummary[];
@@ -51,7 +51,7 @@ export function MembershipMatrix(props: MembershipMatrixProps) {
               <tr key={z.code}>
                 <th scope="row">
                   <button type="button" data-matrix-zone={z.code} onClick={() => onSelectZone(z.code)}>
-                    {locale === 'en' ? z.nameEn : z.name.replace('产业集聚区', '')}
+                    {zoneShortName(z, locale)}
                   </button>
                 </th>
                 {clusters.map((c) => {

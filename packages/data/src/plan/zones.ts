@@ -51,7 +51,7 @@ export const ZONES: readonly ZoneFact[] = [
   {
     code: 'xiangcheng',
     name: '项城市产业集聚区',
-    nameEn: 'Xiangcheng City',
+    nameEn: 'Xiangcheng City Industrial Cluster District',
     countyAdcode: '411681',
     starLevel2014: 'ONE_STAR',
     aim2014: 'RAISE_FURTHER',
@@ -66,7 +66,7 @@ export const ZONES: readonly ZoneFact[] = [
   {
     code: 'fugou',
     name: '扶沟县产业集聚区',
-    nameEn: 'Fugou County',
+    nameEn: 'Fugou County Industrial Cluster District',
     countyAdcode: '411621',
     starLevel2014: 'ONE_STAR',
     aim2014: 'RAISE_FURTHER',
@@ -77,7 +77,7 @@ export const ZONES: readonly ZoneFact[] = [
   {
     code: 'dancheng',
     name: '郸城县产业集聚区',
-    nameEn: 'Dancheng County',
+    nameEn: 'Dancheng County Industrial Cluster District',
     countyAdcode: '411625',
     starLevel2014: 'ONE_STAR',
     aim2014: 'RAISE_FURTHER',
@@ -88,7 +88,7 @@ export const ZONES: readonly ZoneFact[] = [
   {
     code: 'shenqiu',
     name: '沈丘县产业集聚区',
-    nameEn: 'Shenqiu County',
+    nameEn: 'Shenqiu County Industrial Cluster District',
     countyAdcode: '411624',
     starLevel2014: 'ONE_STAR',
     aim2014: 'RAISE_FURTHER',
@@ -99,7 +99,7 @@ export const ZONES: readonly ZoneFact[] = [
   {
     code: 'huaiyang',
     name: '淮阳县产业集聚区',
-    nameEn: 'Huaiyang County',
+    nameEn: 'Huaiyang County Industrial Cluster District',
     countyAdcode: '411626',
     starLevel2014: 'THRESHOLD',
     aim2014: 'CLEAR_PROGRESS_TO_PROMOTION',
@@ -110,7 +110,7 @@ export const ZONES: readonly ZoneFact[] = [
   {
     code: 'xihua',
     name: '西华县产业集聚区',
-    nameEn: 'Xihua County',
+    nameEn: 'Xihua County Industrial Cluster District',
     countyAdcode: '411622',
     starLevel2014: 'THRESHOLD',
     aim2014: 'CLEAR_PROGRESS_TO_PROMOTION',
@@ -121,7 +121,7 @@ export const ZONES: readonly ZoneFact[] = [
   {
     code: 'taikang',
     name: '太康县产业集聚区',
-    nameEn: 'Taikang County',
+    nameEn: 'Taikang County Industrial Cluster District',
     countyAdcode: '411627',
     starLevel2014: 'THRESHOLD',
     aim2014: 'CLEAR_PROGRESS_TO_PROMOTION',
@@ -137,7 +137,7 @@ export const ZONES: readonly ZoneFact[] = [
   {
     code: 'shangshui',
     name: '商水县产业集聚区',
-    nameEn: 'Shangshui County',
+    nameEn: 'Shangshui County Industrial Cluster District',
     countyAdcode: '411623',
     starLevel2014: 'THRESHOLD',
     aim2014: 'CLEAR_PROGRESS_TO_PROMOTION',
@@ -148,7 +148,7 @@ export const ZONES: readonly ZoneFact[] = [
   {
     code: 'chuanhui',
     name: '川汇区产业集聚区',
-    nameEn: 'Chuanhui District',
+    nameEn: 'Chuanhui District Industrial Cluster District',
     countyAdcode: '411602',
     starLevel2014: 'BELOW_THRESHOLD',
     aim2014: 'REACH_THRESHOLD',
