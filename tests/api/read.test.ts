@@ -48,7 +48,10 @@ describe('the public contract', () => {
       'facilities(',
       'relocationSites(',
       'planTargets(',
-      'inspectionRanking(period: String!): InspectionRanking',
+      'inspectionRanking(',
+      'inspectionCriteria(version: Int): InspectionCriteriaSet',
+      'publishInspectionRanking(',
+      'replaceInspectionCriteria(input: InspectionCriteriaInput!): InspectionCriteriaSet!',
       'createProject(input: ProjectInput!): Project!',
       'updateProject(',
     ]) {

@@ -26,6 +26,8 @@ beforeAll(async () => {
     'relocation-detail.graphql': { id: data?.relocationSites[0]?.id },
     'search.graphql': { text: '太康' },
     'zone-detail.graphql': { code: 'taikang', zoneCode: 'taikang', year: 2014 },
+    'inspection-screen.graphql': { period: '2014Q3' },
+    'inspection-scorecard.graphql': { code: 'taikang', zoneCode: 'taikang' },
   };
 });
 afterAll(() => api?.stop());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJavaScript, kib, median } from './bench-figures';
+import { isJavaScript, kib, median, slope } from './bench-figures';
 
 describe('the figures of pnpm bench:web', () => {
   it('takes the middle of an odd count and the mean of the two middles of an even one, in any order', () => {
@@ -20,5 +20,23 @@ describe('the figures of pnpm bench:web', () => {
     expect(isJavaScript('http://h/x', 'fetch', 'text/javascript; charset=utf-8')).toBe(true);
     expect(isJavaScript('http://h/_next/static/chunks/a.css', 'stylesheet', 'text/css')).toBe(false);
     expect(isJavaScript('http://h/graphql', 'fetch', 'application/json')).toBe(false);
+  });
+
+  it('fits the trend of a series: flat, rising, and too short to tell', () => {
+    expect(
+      slope([
+        [0, 5],
+        [1, 5],
+        [2, 5],
+      ]),
+    ).toBe(0);
+    expect(
+      slope([
+        [0, 1],
+        [1, 3],
+        [2, 5],
+      ]),
+    ).toBeCloseTo(2);
+    expect(slope([[0, 1]])).toBe(0);
   });
 });

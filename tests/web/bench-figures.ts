@@ -20,3 +20,14 @@ export function isJavaScript(url: string, resourceType: string, contentType: str
   if (contentType && /\bjavascript\b/i.test(contentType)) return true;
   return /\.m?js$/i.test(new URL(url).pathname);
 }
+
+/** Least-squares slope of y over x. */
+export function slope(points: readonly [x: number, y: number][]): number {
+  const n = points.length;
+  if (n < 2) return 0;
+  const mx = points.reduce((s, [x]) => s + x, 0) / n;
+  const my = points.reduce((s, [, y]) => s + y, 0) / n;
+  const num = points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0);
+  const den = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
+  return den === 0 ? 0 : num / den;
+}

@@ -9,49 +9,16 @@
  * script starts its own: the API on a fresh seeded in-memory PGlite, and `next start` of the built
  * app (built first if stale).
  */
-import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { createAtlasServer, readApiEnv } from '@atlas/api';
-import { openDatabase, prepareDatabase } from '@atlas/db';
-import pino from 'pino';
 import type { Browser } from 'playwright-core';
 import { isJavaScript, kib, median } from './bench-figures';
 import { CHROMIUM, launchBrowser } from './browser';
-import { startMapServer } from './map-server';
+import { type System, startOwnSystem } from './own-system';
 
 const LOADS = 5;
 const DRAWN_BUDGET_MS = 2000;
 const JS_BUDGET_KIB = 450;
-
-interface System {
-  readonly url: string;
-  readonly description: string;
-  stop(): Promise<void>;
-}
-
-/** The system as `pnpm start` serves it, on a fresh seeded database of its own. */
-async function startOwnSystem(): Promise<System> {
-  const atlas = await openDatabase({ kind: 'pglite' }, { statementTimeoutMs: 10_000 });
-  await prepareDatabase(atlas, { demo: true });
-  const api = await createAtlasServer(
-    atlas,
-    readApiEnv({ NODE_ENV: 'production', LOG_LEVEL: 'warn' }),
-    pino({ level: 'warn' }),
-  );
-  await new Promise<void>((resolve) => api.server.listen(0, '127.0.0.1', resolve));
-  const apiUrl = `http://127.0.0.1:${(api.server.address() as AddressInfo).port}`;
-  const web = await startMapServer(apiUrl);
-  return {
-    url: web.url,
-    description: 'started here: API on a fresh seeded in-memory PGlite + next start',
-    async stop() {
-      web.stop();
-      await api.stop();
-      await atlas.close();
-    },
-  };
-}
 
 interface Load {
   drawnMs: number;

@@ -1,3 +1,4 @@
+export * from './approximations/inspection-criteria';
 export * from './approximations/zone-footprints';
 export * from './demo';
 export * from './geodata/counties';

@@ -23,6 +23,7 @@ import { ProjectTotalsResolver } from './project-totals/project-totals.resolver'
 import { ProgressReportResolver } from './progress-report/progress-report.resolver';
 import { SearchResolver } from './search/search.resolver';
 import { InspectionResolver } from './inspection/inspection.resolver';
+import { InspectionCriteriaResolver } from './inspection-criteria/inspection-criteria.resolver';
 
 let built: GraphQLSchema | undefined;
 
@@ -54,6 +55,7 @@ export async function atlasSchema(): Promise<GraphQLSchema> {
       ProgressReportResolver,
       SearchResolver,
       InspectionResolver,
+      InspectionCriteriaResolver,
     ],
     scalarsMap: [],
     validate: false,

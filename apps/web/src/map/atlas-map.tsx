@@ -18,7 +18,14 @@ import { enableHover } from './hover';
 import { addMapIcon } from './icons';
 import { LayerPanel } from './layer-panel';
 import { anchorsByZone, loadMapData, type MapData, projectCollection, zoneLabelFeatures } from './map-data';
-import { applyLocale, applyVisibility, highlightCluster, shownLayers, styleEditor } from './map-look';
+import {
+  applyLocale,
+  applyVisibility,
+  highlightCluster,
+  shownLayers,
+  styleEditor,
+  withSources,
+} from './map-look';
 import { MembershipMatrix } from './membership-matrix';
 import { ProjectDetail } from './project-detail';
 import { filterProjects, type ProjectFilter } from './project-filter';
@@ -143,10 +150,7 @@ export function AtlasMap({ basemap, query }: AtlasMapProps) {
       projects: projectCollection(data.projects, drawnProjects, cluster),
       zoneLabels: zoneLabels(),
     };
-    for (const [id, collection] of Object.entries(sources)) {
-      const source = style.sources[id];
-      if (source?.type === 'geojson') source.data = collection;
-    }
+    withSources(style, sources);
     applied.current = { projects: projectsKey, labels: labelsKey, locale, hidden: initial.hidden.join() };
     const map = new maplibregl.Map({
       container: container.current,

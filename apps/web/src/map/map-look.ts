@@ -74,3 +74,12 @@ export function shownLayers(editor: StyleEditor): string[] {
     l.layers.every((id) => editor.getLayoutProperty(id, 'visibility') !== 'none'),
   ).map((l) => l.id);
 }
+
+/** Puts each collection in the style's GeoJSON source of the same id, so the map opens with its data. */
+export function withSources(style: StyleSpecification, sources: Record<string, GeoJSON.FeatureCollection>) {
+  for (const [id, collection] of Object.entries(sources)) {
+    const source = style.sources[id];
+    if (source?.type === 'geojson') source.data = collection;
+  }
+  return style;
+}

@@ -5,6 +5,7 @@ import {
   FACILITY_KINDS,
   GRID_PROJECT_KINDS,
   INSPECTION_KINDS,
+  INSPECTION_MEASURES,
   PROJECT_STATUSES,
   ROAD_LINK_KINDS,
   SOURCE_KINDS,
@@ -28,6 +29,7 @@ export const roadLinkKind = pgEnum('road_link_kind', values(ROAD_LINK_KINDS));
 export const gridProjectKind = pgEnum('grid_project_kind', values(GRID_PROJECT_KINDS));
 export const facilityKind = pgEnum('facility_kind', values(FACILITY_KINDS));
 export const inspectionKind = pgEnum('inspection_kind', values(INSPECTION_KINDS));
+export const inspectionMeasure = pgEnum('inspection_measure', values(INSPECTION_MEASURES));
 export const unit = pgEnum('unit', values(Object.keys(UNITS) as (keyof typeof UNITS)[]));
 export const targetScope = pgEnum('target_scope', ['ALL_ZONES', 'ZONE', 'CLUSTER']);
 export const housingKind = pgEnum('housing_kind', ['RESETTLEMENT', 'PUBLIC_RENTAL']);

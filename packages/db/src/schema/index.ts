@@ -6,6 +6,8 @@ export * from './enterprises';
 export * from './enums';
 export * from './facilities';
 export * from './infrastructure';
+export * from './inspection-criteria';
+export * from './inspection-publications';
 export * from './inspections';
 export * from './plan';
 export * from './projects';

@@ -5,6 +5,7 @@ import { bumpDataVersion } from '../data-version';
 import { selectRows } from '../rows';
 import { seedDemo } from './demo';
 import { seedCounties, seedRivers } from './geodata';
+import { seedInspectionCriteria } from './inspection-criteria';
 import { seedClusters, seedEnterprises, seedSewagePlants, seedTargetsAndRules, seedZones } from './plan';
 
 export interface SeedOptions {
@@ -12,7 +13,10 @@ export interface SeedOptions {
   readonly demo: boolean;
 }
 
-/** Every table the seed owns; the audit log is history and is never reset. */
+/**
+ * Every table the seed owns; the audit log and published inspection rankings are history and are
+ * never reset.
+ */
 const SEEDED_TABLES = [
   'counties',
   'zones',
@@ -34,6 +38,8 @@ const SEEDED_TABLES = [
   'inspection_rules',
   'inspection_rounds',
   'inspection_scores',
+  'inspection_criteria_sets',
+  'inspection_criteria',
   'rivers',
 ];
 
@@ -52,6 +58,7 @@ export async function seed(atlas: AtlasDatabase, options: SeedOptions): Promise<
     await seedEnterprises(tx);
     await seedTargetsAndRules(tx);
     await seedSewagePlants(tx);
+    await seedInspectionCriteria(tx);
     if (demo) await seedDemo(tx, demo);
     await bumpDataVersion(tx);
   });

@@ -5,6 +5,7 @@ import {
   ENTERPRISE_ROLES,
   FACILITY_KINDS,
   GRID_PROJECT_KINDS,
+  INSPECTION_MEASURES,
   PROJECT_STATUSES,
   ROAD_LINK_KINDS,
   SOURCE_KINDS,
@@ -87,4 +88,14 @@ export const Movement = enumOf(
   ['UP', 'DOWN', 'SAME', 'NEW'] as const,
   'Movement',
   'Rank movement since the previous round.',
+);
+export const InspectionMeasure = enumOf(
+  INSPECTION_MEASURES,
+  'InspectionMeasure',
+  'How a scoring criterion’s value is obtained and normalised to 0–100 (see the README).',
+);
+export const RankingStatus = enumOf(
+  ['DRAFT', 'PUBLISHED'] as const,
+  'RankingStatus',
+  'DRAFT: computed from the data as it stands; PUBLISHED: frozen when it was published.',
 );

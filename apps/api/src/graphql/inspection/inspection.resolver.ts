@@ -1,28 +1,42 @@
-import { inspectionRanking, recordInspectionScores } from '@atlas/core';
-import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
+import {
+  inspectionRanking,
+  publishInspectionRanking,
+  type InspectionRanking as Ranking,
+  rankingPublications,
+  recordInspectionScores,
+} from '@atlas/core';
+import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ApiContext } from '../context';
-import { InspectionRanking } from './inspection-ranking.type';
+import { InspectionRanking, RankingPublication } from './inspection-ranking.type';
 import { InspectionScore } from './inspection-score.type';
 import { InspectionScoresInput } from './inspection-scores.input';
+
+const shown = (ranking: Ranking) => ({ ...ranking, publishedAt: ranking.publishedAt?.toISOString() ?? null });
 
 @Resolver(() => InspectionRanking)
 export class InspectionResolver {
   @Query(() => InspectionRanking, {
     nullable: true,
-    description: 'The zones ranked at a round such as 2014Q3.',
+    description:
+      'The zones ranked at a round such as 2014Q3: the newest published version, else the live draft; or a given version, or the draft.',
   })
-  async inspectionRanking(@Ctx() ctx: ApiContext, @Arg('period', () => String) period: string) {
-    const ranking = await inspectionRanking(ctx.db, period);
-    if (!ranking) return null;
-    const { round } = ranking;
-    return {
-      period: round.period,
-      kind: round.kind,
-      heldOn: round.heldOn,
-      previousPeriod: ranking.previousPeriod,
-      provenance: { kind: round.sourceKind, citation: round.sourceCitation },
-      zones: ranking.zones,
-    };
+  async inspectionRanking(
+    @Ctx() ctx: ApiContext,
+    @Arg('period', () => String) period: string,
+    @Arg('version', () => Int, { nullable: true, description: 'A published version.' }) version?:
+      | number
+      | null,
+    @Arg('draft', () => Boolean, { nullable: true, description: 'The live draft, even once published.' })
+    draft?: boolean | null,
+  ) {
+    const ranking = await inspectionRanking(ctx.db, period, { version, draft });
+    return ranking ? shown(ranking) : null;
+  }
+
+  @FieldResolver(() => [RankingPublication], { description: 'Every published version, newest first.' })
+  async publications(@Ctx() ctx: ApiContext, @Root() ranking: InspectionRanking) {
+    const rows = await rankingPublications(ctx.db, ranking.period);
+    return rows.map((r) => ({ ...r, publishedAt: r.publishedAt.toISOString() }));
   }
 
   @Mutation(() => [InspectionScore], {
@@ -33,5 +47,18 @@ export class InspectionResolver {
     @Arg('input', () => InspectionScoresInput) input: InspectionScoresInput,
   ) {
     return recordInspectionScores(ctx, input);
+  }
+
+  @Mutation(() => InspectionRanking, {
+    description:
+      'Publishes the reviewed draft of a period as its next version, frozen; earlier versions are kept. Planner or admin.',
+  })
+  async publishInspectionRanking(
+    @Ctx() ctx: ApiContext,
+    @Arg('period', () => String) period: string,
+    @Arg('note', () => String, { description: 'What was reviewed, or why it is published again.' })
+    note: string,
+  ) {
+    return shown(await publishInspectionRanking(ctx, { period, note }));
   }
 }

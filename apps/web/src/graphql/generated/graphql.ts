@@ -42,6 +42,18 @@ export type GridProjectKind =
   | 'LINE'
   | 'SUBSTATION';
 
+/** 季观摩 / 年终总观摩 */
+export type InspectionKind =
+  | 'QUARTERLY'
+  | 'YEAR_END';
+
+/** Rank movement since the previous round. */
+export type Movement =
+  | 'DOWN'
+  | 'NEW'
+  | 'SAME'
+  | 'UP';
+
 /** Stages a project passes, in order. */
 export type ProjectStatus =
   | 'COMPLETED'
@@ -49,6 +61,11 @@ export type ProjectStatus =
   | 'PLANNED'
   | 'SIGNED'
   | 'STARTED';
+
+/** DRAFT: computed from the data as it stands; PUBLISHED: frozen when it was published. */
+export type RankingStatus =
+  | 'DRAFT'
+  | 'PUBLISHED';
 
 /** 国省道改造前期 / 续建 / 新开工 / 大中修 */
 export type RoadLinkKind =
@@ -108,6 +125,21 @@ export type WorksStatus =
   | 'OPERATING'
   | 'PLANNED'
   | 'UNDER_CONSTRUCTION';
+
+export type InspectionScorecardQueryVariables = Exact<{
+  code: string | number;
+  zoneCode: string;
+}>;
+
+
+export type InspectionScorecardQuery = { zone: { code: string, name: string, nameEn: string, starLevel: StarLevel, projects: Array<{ id: string, status: ProjectStatus, investmentYi: number, provenance: { kind: SourceKind } }> } | null, planTargets: Array<{ id: number, label: string, labelEn: string, value: number, valueMax: number | null, unit: Unit, comparator: Comparator, strive: boolean, actual: number | null, percentReached: number | null, actualSource: SourceKind | null }>, roadLinks: Array<{ id: string, zoneCode: string | null, provenance: { kind: SourceKind } }>, gridProjects: Array<{ id: string, zoneCode: string | null, provenance: { kind: SourceKind } }>, facilities: Array<{ id: string, zoneCode: string | null, kind: FacilityKind, status: WorksStatus, provenance: { kind: SourceKind } }>, relocationSites: Array<{ id: string, zoneCode: string, households: number, unitsPlanned: number, unitsStarted: number, unitsCompleted: number, provenance: { kind: SourceKind } }> };
+
+export type InspectionScreenQueryVariables = Exact<{
+  period: string;
+}>;
+
+
+export type InspectionScreenQuery = { inspectionRanking: { period: string, kind: InspectionKind, heldOn: string | null, previousPeriod: string | null, status: RankingStatus, version: number | null, publishedAt: string | null, criteriaVersion: number, missingDataRule: string, tieRule: string, provenance: { kind: SourceKind, citation: string | null }, zones: Array<{ zoneCode: string, score: number | null, rank: number | null, previousRank: number | null, movement: Movement | null, consequence: string | null, complete: boolean, missingCriteria: Array<string> }> } | null, zones: Array<{ code: string, name: string, nameEn: string, seat: import('geojson').Geometry, bbox: Array<number>, starLevel: StarLevel }>, clusters: Array<{ code: string, name: string, nameEn: string }>, planTargets: Array<{ id: number, metric: string, label: string, labelEn: string, scope: TargetScope, zoneCode: string | null, clusterCode: string | null, value: number, valueMax: number | null, unit: Unit, comparator: Comparator, strive: boolean, actual: number | null, percentReached: number | null, actualSource: SourceKind | null }> };
 
 export type MapOpeningQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -173,6 +205,131 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const InspectionScorecardDocument = new TypedDocumentString(`
+    query InspectionScorecard($code: ID!, $zoneCode: String!) {
+  zone(code: $code) {
+    code
+    name
+    nameEn
+    starLevel
+    projects {
+      id
+      status
+      investmentYi
+      provenance {
+        kind
+      }
+    }
+  }
+  planTargets(year: 2014, zoneCode: $zoneCode) {
+    id
+    label
+    labelEn
+    value
+    valueMax
+    unit
+    comparator
+    strive
+    actual
+    percentReached
+    actualSource
+  }
+  roadLinks {
+    id
+    zoneCode
+    provenance {
+      kind
+    }
+  }
+  gridProjects {
+    id
+    zoneCode
+    provenance {
+      kind
+    }
+  }
+  facilities {
+    id
+    zoneCode
+    kind
+    status
+    provenance {
+      kind
+    }
+  }
+  relocationSites {
+    id
+    zoneCode
+    households
+    unitsPlanned
+    unitsStarted
+    unitsCompleted
+    provenance {
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionScorecardQuery, InspectionScorecardQueryVariables>;
+export const InspectionScreenDocument = new TypedDocumentString(`
+    query InspectionScreen($period: String!) {
+  inspectionRanking(period: $period) {
+    period
+    kind
+    heldOn
+    previousPeriod
+    status
+    version
+    publishedAt
+    criteriaVersion
+    missingDataRule
+    tieRule
+    provenance {
+      kind
+      citation
+    }
+    zones {
+      zoneCode
+      score
+      rank
+      previousRank
+      movement
+      consequence
+      complete
+      missingCriteria
+    }
+  }
+  zones {
+    code
+    name
+    nameEn
+    seat
+    bbox
+    starLevel
+  }
+  clusters {
+    code
+    name
+    nameEn
+  }
+  planTargets(year: 2014) {
+    id
+    metric
+    label
+    labelEn
+    scope
+    zoneCode
+    clusterCode
+    value
+    valueMax
+    unit
+    comparator
+    strive
+    actual
+    percentReached
+    actualSource
+  }
+}
+    `) as unknown as TypedDocumentString<InspectionScreenQuery, InspectionScreenQueryVariables>;
 export const MapOpeningDocument = new TypedDocumentString(`
     query MapOpening {
   counties {

@@ -1,0 +1,169 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { InspectionScreenDocument, type InspectionScreenQuery } from '../graphql/generated/graphql';
+import { request } from '../graphql/request';
+import { LocaleProvider, useLocale } from '../i18n/locale-context';
+import { zoneShortName } from '../map/map-data';
+import { exportScreenPng } from './export-png';
+import { InspectionMap, type MapFocus } from './inspection-map';
+import { INSPECTION_PERIODS } from './periods';
+import { ProgressBoard } from './progress-board';
+import { RankingBoard } from './ranking-board';
+import { Scorecard } from './scorecard';
+import { step, tourKey } from './tour';
+
+const AUTO_STEP_S = 12;
+// The ranking board covers the left of the screen; the map centres zones in what is left.
+const MAP_PADDING = { left: 700, right: 620, top: 120, bottom: 80 };
+
+/** The API writes its rules once in both languages, "中文 / English": the part for this screen. */
+function inLocale(text: string, locale: 'zh' | 'en'): string {
+  const [zh, en] = text.split(' / ');
+  return (locale === 'en' ? en : zh) ?? text;
+}
+
+interface ScreenOptions {
+  period: string;
+  /** Start touring on the timer at once, e.g. a screen left running in the hall (`?auto=1`). */
+  autoStart: boolean;
+  /** Seconds at each stop on the timer (`?every=8`). */
+  every: number;
+}
+
+function Screen({ period, autoStart, every }: ScreenOptions) {
+  const { t, fmt, label, locale } = useLocale();
+  const [data, setData] = useState<InspectionScreenQuery | null>(null);
+  const [failed, setFailed] = useState(false);
+  const [position, setPosition] = useState(0);
+  const [auto, setAuto] = useState(autoStart);
+  const screen = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    let live = true;
+    setPosition(0);
+    request(InspectionScreenDocument, { period }).then(
+      (d) => live && setData(d),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [period]);
+
+  const ranked = useMemo(() => (data?.inspectionRanking?.zones ?? []).filter((z) => z.rank !== null), [data]);
+  const stops = ranked.length;
+
+  // A presenter's clicker sends PageDown/PageUp; a keyboard, the arrows, space and Esc.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const key = tourKey(e.key);
+      if (!key) return;
+      e.preventDefault();
+      setPosition((p) => step(p, stops, key));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [stops]);
+
+  useEffect(() => {
+    if (!auto) return;
+    const timer = setInterval(() => setPosition((p) => step(p, stops, 'next')), every * 1000);
+    return () => clearInterval(timer);
+  }, [auto, stops, every]);
+
+  const current = position > 0 ? ranked[position - 1] : undefined;
+  const zones = data?.zones ?? [];
+  const focus: MapFocus | null = useMemo(() => {
+    const index = zones.findIndex((z) => z.code === current?.zoneCode);
+    const seat = zones[index]?.seat;
+    return index >= 0 && seat?.type === 'Point'
+      ? { featureId: index + 1, center: seat.coordinates as [number, number] }
+      : null;
+  }, [zones, current]);
+
+  const ranking = data?.inspectionRanking;
+  const currentZone = zones.find((z) => z.code === current?.zoneCode);
+  return (
+    <main
+      ref={screen}
+      className="inspection"
+      data-period={period}
+      data-position={position}
+      data-state={failed ? 'error' : data ? 'ready' : 'loading'}
+    >
+      <header>
+        <h1>
+          {t('inspection.title', {
+            period: fmt.quarter(period),
+            kind: ranking ? label('InspectionKind', ranking.kind as 'QUARTERLY') : '',
+          })}
+        </h1>
+        <nav>
+          {INSPECTION_PERIODS.map((p) => (
+            <a key={p} href={`/inspection?period=${p}`} aria-current={p === period ? 'page' : undefined}>
+              {fmt.quarter(p)}
+            </a>
+          ))}
+          <button type="button" aria-pressed={auto} onClick={() => setAuto((a) => !a)}>
+            {auto ? t('inspection.autoOn') : t('inspection.auto')}
+          </button>
+          <button
+            type="button"
+            data-export="png"
+            onClick={() =>
+              screen.current && exportScreenPng(screen.current, `观摩-${period}-${position}.png`)
+            }
+          >
+            {t('inspection.exportPng')}
+          </button>
+          {current ? (
+            <a
+              data-export="brief"
+              href={`/inspection/brief?period=${period}&zone=${current.zoneCode}`}
+              target="_blank"
+              rel="noreferrer"
+            >
+              {t('inspection.brief')}
+            </a>
+          ) : null}
+        </nav>
+        <output className="position" data-tour-position={position}>
+          {position === 0 ? t('inspection.overview') : t('inspection.position', { at: position, of: stops })}
+        </output>
+      </header>
+      <InspectionMap focus={focus} padding={MAP_PADDING} />
+      {ranking ? (
+        <aside className="board">
+          <RankingBoard ranking={ranking} zones={zones} current={current?.zoneCode ?? null} />
+          <p className="status" data-status={ranking.status}>
+            {ranking.status === 'PUBLISHED'
+              ? t('inspection.published', { version: ranking.version ?? 1 })
+              : t('inspection.draft')}
+            {ranking.provenance.kind === 'DEMO' ? <em> · {t('badge.demo')}</em> : null}
+          </p>
+          <p className="rules">
+            {inLocale(ranking.tieRule, locale)} {inLocale(ranking.missingDataRule, locale)}
+          </p>
+        </aside>
+      ) : data ? (
+        <p className="board">{t('inspection.noRanking')}</p>
+      ) : null}
+      {current && currentZone ? (
+        <Scorecard key={current.zoneCode} row={current} name={zoneShortName(currentZone, locale)} />
+      ) : data ? (
+        <ProgressBoard targets={data.planTargets} clusters={data.clusters} />
+      ) : null}
+      <footer>{t('inspection.keys')}</footer>
+    </main>
+  );
+}
+
+/** The quarterly inspection on the big screen, in Chinese. */
+export function InspectionScreen({ period, autoStart = false, every = AUTO_STEP_S }: Partial<ScreenOptions>) {
+  return (
+    <LocaleProvider locale="zh">
+      <Screen period={period ?? '2014'} autoStart={autoStart} every={every} />
+    </LocaleProvider>
+  );
+}

@@ -1,0 +1,56 @@
+import type { InspectionScreenQuery } from '../graphql/generated/graphql';
+import { useLocale } from '../i18n/locale-context';
+import { zoneShortName } from '../map/map-data';
+
+type Ranking = NonNullable<InspectionScreenQuery['inspectionRanking']>;
+type Zone = InspectionScreenQuery['zones'][number];
+
+const MOVEMENT = { UP: '↑', DOWN: '↓', SAME: '=', NEW: '新' } as const;
+/** The plan's consequences that honour a zone; every other one is a warning. */
+const HONOURS = new Set(['经验介绍', '奖励']);
+
+interface RankingBoardProps {
+  ranking: Ranking;
+  zones: readonly Zone[];
+  /** The zone the tour stands at. */
+  current: string | null;
+}
+
+/** The ranking as the room reads it: rank, zone, score, movement and the plan's consequence, large. */
+export function RankingBoard({ ranking, zones, current }: RankingBoardProps) {
+  const { t, locale } = useLocale();
+  const byCode = new Map(zones.map((z) => [z.code, z]));
+  return (
+    <ol className="ranking-board" aria-label={t('inspection.rank')}>
+      {ranking.zones.map((row) => {
+        const zone = byCode.get(row.zoneCode);
+        const honour = row.consequence ? HONOURS.has(row.consequence) : false;
+        return (
+          <li
+            key={row.zoneCode}
+            data-zone={row.zoneCode}
+            data-rank={row.rank ?? ''}
+            data-consequence={row.consequence ?? ''}
+            aria-current={current === row.zoneCode ? 'step' : undefined}
+            className={row.consequence ? (honour ? 'honour' : 'warning') : undefined}
+          >
+            <span className="rank">{row.rank ?? '—'}</span>
+            <span className="name">
+              {zone ? zoneShortName(zone, locale) : row.zoneCode}
+              {row.complete ? null : (
+                <small title={row.missingCriteria.join('、')}> {t('inspection.incomplete')}</small>
+              )}
+            </span>
+            <span className="score">
+              {row.score === null ? t('inspection.unranked') : row.score.toFixed(1)}
+            </span>
+            <span className={`movement ${row.movement?.toLowerCase() ?? ''}`}>
+              {row.movement ? MOVEMENT[row.movement] : ''}
+            </span>
+            <span className="consequence">{row.consequence ?? ''}</span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
