@@ -93,6 +93,16 @@ describe('the quarterly inspection on the big screen', () => {
     await page.close();
   });
 
+  it('speaks English when asked, with the same ranking', async () => {
+    const page = await running.browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(`${running.system.webUrl}/inspection?period=2014Q3&lang=en`);
+    await page.waitForSelector('main.inspection[data-state="ready"]', { timeout: 30_000 });
+    expect(await page.locator('h1').textContent()).toContain('Quarterly inspection');
+    expect(await page.locator('.position').textContent()).toBe('Overview');
+    expect(await page.locator('.ranking-board li').count()).toBe(10);
+    await page.close();
+  });
+
   it('marks the rewarded top 3 and the criticised bottom 2 at the year-end inspection', async () => {
     const expected = await ranking('2014');
     const page = await openScreen('2014');

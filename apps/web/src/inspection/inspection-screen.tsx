@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { InspectionScreenDocument, type InspectionScreenQuery } from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
+import type { Locale } from '../i18n/locale';
 import { LocaleProvider, useLocale } from '../i18n/locale-context';
 import { zoneShortName } from '../map/map-data';
 import { exportScreenPng } from './export-png';
@@ -18,7 +19,7 @@ const AUTO_STEP_S = 12;
 const MAP_PADDING = { left: 700, right: 620, top: 120, bottom: 80 };
 
 /** The API writes its rules once in both languages, "中文 / English": the part for this screen. */
-function inLocale(text: string, locale: 'zh' | 'en'): string {
+function inLocale(text: string, locale: Locale): string {
   const [zh, en] = text.split(' / ');
   return (locale === 'en' ? en : zh) ?? text;
 }
@@ -159,10 +160,15 @@ function Screen({ period, autoStart, every }: ScreenOptions) {
   );
 }
 
-/** The quarterly inspection on the big screen, in Chinese. */
-export function InspectionScreen({ period, autoStart = false, every = AUTO_STEP_S }: Partial<ScreenOptions>) {
+/** The quarterly inspection on the big screen, in Chinese unless `?lang=en` asks for English. */
+export function InspectionScreen({
+  period,
+  autoStart = false,
+  every = AUTO_STEP_S,
+  locale = 'zh',
+}: Partial<ScreenOptions> & { locale?: Locale }) {
   return (
-    <LocaleProvider locale="zh">
+    <LocaleProvider locale={locale}>
       <Screen period={period ?? '2014'} autoStart={autoStart} every={every} />
     </LocaleProvider>
   );

@@ -1,11 +1,11 @@
 import type { InspectionScreenQuery } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-context';
 import { zoneShortName } from '../map/map-data';
+import { movementMark } from './movement';
 
 type Ranking = NonNullable<InspectionScreenQuery['inspectionRanking']>;
 type Zone = InspectionScreenQuery['zones'][number];
 
-const MOVEMENT = { UP: '↑', DOWN: '↓', SAME: '=', NEW: '新' } as const;
 /** The plan's consequences that honour a zone; every other one is a warning. */
 const HONOURS = new Set(['经验介绍', '奖励']);
 
@@ -45,7 +45,7 @@ export function RankingBoard({ ranking, zones, current }: RankingBoardProps) {
               {row.score === null ? t('inspection.unranked') : row.score.toFixed(1)}
             </span>
             <span className={`movement ${row.movement?.toLowerCase() ?? ''}`}>
-              {row.movement ? MOVEMENT[row.movement] : ''}
+              {row.movement ? movementMark(row.movement, locale) : ''}
             </span>
             <span className="consequence">{row.consequence ?? ''}</span>
           </li>

@@ -3,10 +3,9 @@ import { InspectionScorecardDocument, type InspectionScreenQuery } from '../grap
 import { request } from '../graphql/request';
 import { useLocale } from '../i18n/locale-context';
 import { useLoaded } from '../map/use-loaded';
+import { movementMark } from './movement';
 
 type RankedZone = NonNullable<InspectionScreenQuery['inspectionRanking']>['zones'][number];
-
-const MOVEMENT = { UP: '↑', DOWN: '↓', SAME: '=', NEW: '新' } as const;
 
 /** One zone on the tour: its rank and score, targets against actuals, projects, works and relocation. */
 export function Scorecard({ row, name }: { row: RankedZone; name: string }) {
@@ -38,7 +37,7 @@ export function Scorecard({ row, name }: { row: RankedZone; name: string }) {
           {t('inspection.score')} {row.score?.toFixed(1) ?? '—'}
         </span>
         <span className="movement">
-          {t('inspection.movement')} {row.movement ? MOVEMENT[row.movement] : '—'}
+          {t('inspection.movement')} {row.movement ? movementMark(row.movement, locale) : '—'}
           {row.previousRank ? ` (${row.previousRank})` : ''}
         </span>
         {row.consequence ? <span className="verdict">{row.consequence}</span> : null}
