@@ -19,7 +19,8 @@ export function runningMap(webEnv: () => Record<string, string> = () => ({})): R
     running.system = await startSystem(webEnv());
     running.browser = await launchBrowser();
     mkdirSync(ARTIFACTS, { recursive: true });
-  });
+    // The first file to start may build the map app while the others wait for it.
+  }, 300_000);
   afterAll(async () => {
     await running.browser?.close();
     await running.system?.stop();
