@@ -5,9 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { addMapIcon } from '../map/icons';
 import { loadMapData } from '../map/map-data';
 import { withSources } from '../map/map-look';
-import { baseStyle } from '../map/style';
+import { baseStyle, ZHOUKOU_BOUNDS } from '../map/style';
 
-const ZHOUKOU_BOUNDS: [number, number, number, number] = [114.0, 33.0, 115.7, 34.4];
 // A lost WebGL context the browser has not given back within this long is rebuilt from scratch.
 const RESTORE_WAIT_MS = 4000;
 

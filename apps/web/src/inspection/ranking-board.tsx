@@ -1,13 +1,11 @@
 import type { InspectionScreenQuery } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-context';
 import { zoneShortName } from '../map/map-data';
+import { consequenceSide } from './consequence';
 import { movementMark } from './movement';
 
 type Ranking = NonNullable<InspectionScreenQuery['inspectionRanking']>;
 type Zone = InspectionScreenQuery['zones'][number];
-
-/** The plan's consequences that honour a zone; every other one is a warning. */
-const HONOURS = new Set(['经验介绍', '奖励']);
 
 interface RankingBoardProps {
   ranking: Ranking;
@@ -20,11 +18,12 @@ interface RankingBoardProps {
 export function RankingBoard({ ranking, zones, current }: RankingBoardProps) {
   const { t, locale } = useLocale();
   const byCode = new Map(zones.map((z) => [z.code, z]));
+  const rankedCount = ranking.zones.filter((z) => z.rank !== null).length;
   return (
     <ol className="ranking-board" aria-label={t('inspection.rank')}>
       {ranking.zones.map((row) => {
         const zone = byCode.get(row.zoneCode);
-        const honour = row.consequence ? HONOURS.has(row.consequence) : false;
+        const side = consequenceSide(row, rankedCount);
         return (
           <li
             key={row.zoneCode}
@@ -32,7 +31,7 @@ export function RankingBoard({ ranking, zones, current }: RankingBoardProps) {
             data-rank={row.rank ?? ''}
             data-consequence={row.consequence ?? ''}
             aria-current={current === row.zoneCode ? 'step' : undefined}
-            className={row.consequence ? (honour ? 'honour' : 'warning') : undefined}
+            className={side ?? undefined}
           >
             <span className="rank">{row.rank ?? '—'}</span>
             <span className="name">

@@ -2,7 +2,9 @@ import { useCallback } from 'react';
 import { InspectionScorecardDocument, type InspectionScreenQuery } from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
 import { useLocale } from '../i18n/locale-context';
+import { PROJECT_STAGES } from '../map/status-timeline';
 import { useLoaded } from '../map/use-loaded';
+import { tallyProjects, worksInZone } from '../map/zone-figures';
 import { movementMark } from './movement';
 
 type RankedZone = NonNullable<InspectionScreenQuery['inspectionRanking']>['zones'][number];
@@ -16,16 +18,19 @@ export function Scorecard({ row, name }: { row: RankedZone; name: string }) {
   );
   const loaded = useLoaded(load);
   if (loaded.state !== 'ready') return <section className="scorecard">{t('common.loading')}</section>;
-  const { zone, planTargets, roadLinks, gridProjects, facilities, relocationSites } = loaded.data;
-  const mine = <T extends { zoneCode: string | null }>(list: readonly T[]) =>
-    list.filter((x) => x.zoneCode === row.zoneCode);
-  const projects = zone?.projects ?? [];
-  const started = projects.filter((p) => p.status !== 'PLANNED' && p.status !== 'SIGNED').length;
-  const completed = projects.filter((p) => p.status === 'COMPLETED' || p.status === 'IN_PRODUCTION').length;
-  const sites = mine(relocationSites);
+  const { zone, planTargets, ...lists } = loaded.data;
+  // The zone panel's own tallies: works matched by the zone the plan assigns them to.
+  const tally = tallyProjects(zone?.projects ?? [], PROJECT_STAGES);
+  const works = worksInZone(lists, row.zoneCode);
+  const reached = (stages: readonly string[]) =>
+    tally.byStatus.reduce((n, [status, count]) => (stages.includes(status) ? n + count : n), 0);
+  const started = reached(['STARTED', 'COMPLETED', 'IN_PRODUCTION']);
+  const completed = reached(['COMPLETED', 'IN_PRODUCTION']);
+  const kinds = (counts: readonly [unknown, number][]) => counts.reduce((n, [, count]) => n + count, 0);
+  const sites = lists.relocationSites.filter((s) => s.zoneCode === row.zoneCode);
   const built = sites.reduce((n, s) => n + s.unitsCompleted, 0);
   const planned = sites.reduce((n, s) => n + s.unitsPlanned, 0);
-  const demo = [...projects, ...sites].some((x) => x.provenance.kind === 'DEMO');
+  const demo = tally.demo || works.demo;
   return (
     <section className="scorecard" data-scorecard={row.zoneCode} aria-label={t('inspection.scorecard')}>
       <h2>{name}</h2>
@@ -45,15 +50,16 @@ export function Scorecard({ row, name }: { row: RankedZone; name: string }) {
       <dl>
         <dt>{t('inspection.projectsStarted')}</dt>
         <dd>
-          {started} / {projects.length}
+          {started} / {tally.count}
         </dd>
         <dt>{t('inspection.projectsCompleted')}</dt>
         <dd>
-          {completed} / {projects.length}
+          {completed} / {tally.count}
         </dd>
         <dt>{t('inspection.works')}</dt>
         <dd>
-          {mine(roadLinks).length} / {mine(gridProjects).length} / {mine(facilities).length}
+          {kinds(works.roadLinks)} / {kinds(works.gridProjects)} /{' '}
+          {works.facilities.reduce((n, f) => n + f.names.length, 0)}
         </dd>
         <dt>{t('inspection.relocation')}</dt>
         <dd>

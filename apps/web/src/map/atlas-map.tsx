@@ -31,7 +31,7 @@ import { ProjectDetail } from './project-detail';
 import { filterProjects, type ProjectFilter } from './project-filter';
 import { RelocationDetail } from './relocation-detail';
 import { SearchBox, type SearchHit } from './search-box';
-import { baseStyle, INTERACTIVE_LAYERS, SWITCHABLE_LAYERS } from './style';
+import { baseStyle, INTERACTIVE_LAYERS, SWITCHABLE_LAYERS, ZHOUKOU_BOUNDS } from './style';
 import { TitleBar } from './title-bar';
 import { formatView, parseView, type Selection } from './view-url';
 import { ZoneDetail } from './zone-detail';
@@ -52,8 +52,6 @@ function openingData(): Promise<MapData> {
   return data;
 }
 
-// Zhoukou with a little margin: the map opens on the whole city.
-const ZHOUKOU_BOUNDS: [number, number, number, number] = [114.0, 33.0, 115.7, 34.4];
 type ZoneTargets = ZoneTargetsQuery['planTargets'];
 
 /** The feature a tap lands on, with a finger's worth of slack around the point. */

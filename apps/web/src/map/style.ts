@@ -6,6 +6,11 @@ import type {
 } from 'maplibre-gl';
 import type { Locale } from '../i18n/locale';
 
+/** Zhoukou with a little margin: what a map shows when it opens on the whole city. */
+export const ZHOUKOU_BOUNDS: [west: number, south: number, east: number, north: number] = [
+  114.0, 33.0, 115.7, 34.4,
+];
+
 /** Star levels, lowest first, with their colours: the map and its legend share these tables. */
 export const STAR_LEVEL_COLOURS: [level: string, colour: string][] = [
   ['BELOW_THRESHOLD', '#f2c6b6'],

@@ -132,7 +132,7 @@ export type InspectionScorecardQueryVariables = Exact<{
 }>;
 
 
-export type InspectionScorecardQuery = { zone: { code: string, name: string, nameEn: string, starLevel: StarLevel, projects: Array<{ id: string, status: ProjectStatus, investmentYi: number, provenance: { kind: SourceKind } }> } | null, planTargets: Array<{ id: number, label: string, labelEn: string, value: number, valueMax: number | null, unit: Unit, comparator: Comparator, strive: boolean, actual: number | null, percentReached: number | null, actualSource: SourceKind | null }>, roadLinks: Array<{ id: string, zoneCode: string | null, provenance: { kind: SourceKind } }>, gridProjects: Array<{ id: string, zoneCode: string | null, provenance: { kind: SourceKind } }>, facilities: Array<{ id: string, zoneCode: string | null, kind: FacilityKind, status: WorksStatus, provenance: { kind: SourceKind } }>, relocationSites: Array<{ id: string, zoneCode: string, households: number, unitsPlanned: number, unitsStarted: number, unitsCompleted: number, provenance: { kind: SourceKind } }> };
+export type InspectionScorecardQuery = { zone: { code: string, name: string, nameEn: string, starLevel: StarLevel, projects: Array<{ id: string, status: ProjectStatus, investmentYi: number, provenance: { kind: SourceKind } }> } | null, planTargets: Array<{ id: number, label: string, labelEn: string, value: number, valueMax: number | null, unit: Unit, comparator: Comparator, strive: boolean, actual: number | null, percentReached: number | null, actualSource: SourceKind | null }>, roadLinks: Array<{ id: string, zoneCode: string | null, kind: RoadLinkKind, provenance: { kind: SourceKind } }>, gridProjects: Array<{ id: string, zoneCode: string | null, kind: GridProjectKind, provenance: { kind: SourceKind } }>, facilities: Array<{ id: string, name: string, zoneCode: string | null, kind: FacilityKind, provenance: { kind: SourceKind } }>, relocationSites: Array<{ id: string, zoneCode: string, households: number, unitsPlanned: number, unitsStarted: number, unitsCompleted: number, provenance: { kind: SourceKind } }> };
 
 export type InspectionScreenQueryVariables = Exact<{
   period: string;
@@ -237,6 +237,7 @@ export const InspectionScorecardDocument = new TypedDocumentString(`
   roadLinks {
     id
     zoneCode
+    kind
     provenance {
       kind
     }
@@ -244,15 +245,16 @@ export const InspectionScorecardDocument = new TypedDocumentString(`
   gridProjects {
     id
     zoneCode
+    kind
     provenance {
       kind
     }
   }
   facilities {
     id
+    name
     zoneCode
     kind
-    status
     provenance {
       kind
     }
