@@ -8,6 +8,7 @@ import pino from 'pino';
 export const TOKENS = {
   planner: 'planner-secret-1234',
   admin: 'admin-secret-5678',
+  inspector: 'inspector:secret:9012',
   viewer: 'viewer-secret-0000',
 };
 
@@ -43,7 +44,7 @@ export async function startApi(overrides: Partial<Record<keyof ApiEnv, string>> 
   const atlas = await openTestDatabase({ onQuery: (q) => statements.push(q), statementTimeoutMs: 10_000 });
   await seed(atlas, { demo: true });
   const env = readApiEnv({
-    ATLAS_API_TOKENS: `planner:${TOKENS.planner},admin:${TOKENS.admin},viewer:${TOKENS.viewer}`,
+    ATLAS_API_TOKENS: `planner:${TOKENS.planner},admin:${TOKENS.admin},viewer:${TOKENS.viewer},inspector@市考核办:${TOKENS.inspector}`,
     NODE_ENV: 'production',
     ...overrides,
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { AtlasError, type ErrorCode } from '@atlas/core';
+import { AtlasError, type ErrorCode, inputErrorOf } from '@atlas/core';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 
@@ -32,7 +32,9 @@ const REQUEST_CODES = new Set([
 export function errorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const errorId = randomUUID();
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // A read sent a value the database refused (NUL in an id, say): the caller's fault, not ours.
+    const original = unwrapped instanceof AtlasError ? unwrapped : (inputErrorOf(unwrapped) ?? unwrapped);
     const path = formatted.path;
     if (original instanceof AtlasError) {
       const code = GRAPHQL_CODES[original.code];

@@ -1,3 +1,10 @@
 export { type ApiEnv, readApiEnv } from './env';
 export { atlasSchema } from './graphql/schema';
-export { type AtlasServer, createAtlasServer, LIMITS } from './http/server';
+export {
+  type AtlasServer,
+  type AtlasServerOptions,
+  createAtlasServer,
+  LIMITS,
+  READINESS_TIMEOUT_MS,
+  SERVER_TIMEOUTS,
+} from './http/server';

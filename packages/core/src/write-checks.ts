@@ -1,25 +1,28 @@
 import type { Provenance, SourceKind } from '@atlas/data';
 import { type AtlasDb, schema } from '@atlas/db';
-import { type GeometryTypeName, validateGeometry } from '@atlas/geo';
+import { type GeometryTypeName, validateGeometry, WRITE_GEOMETRY_LIMITS } from '@atlas/geo';
 import { eq } from 'drizzle-orm';
 import type { Geometry } from 'geojson';
 import type { Actor } from './actor';
 import { AtlasError, badInput } from './errors';
+import { checkedDecimal, MONEY_YI } from './number-checks';
+import { checkedText } from './text-checks';
 
-/** A geometry a planner sent, checked and normalized (counter-clockwise, 6 decimals), or BAD_INPUT. */
+/**
+ * A geometry a planner sent, checked and normalized (counter-clockwise, 6 decimals), or BAD_INPUT:
+ * first its size against `WRITE_GEOMETRY_LIMITS` in one pass, then its shape. Whether its rings cross
+ * is PostGIS's to say, in the write's transaction (`checkTopology`).
+ */
 export function checkedGeometry<T extends Geometry>(input: unknown, allowed: readonly GeometryTypeName[]): T {
-  const result = validateGeometry<T>(input, { allowed });
+  const result = validateGeometry<T>(input, { allowed, limits: WRITE_GEOMETRY_LIMITS });
   if (!result.ok)
     throw badInput(result.problems.map((p) => p.message).join('; '), { problems: result.problems });
   return result.geometry;
 }
 
-/** Money in 亿元: finite and not negative. */
+/** Money in 亿元: 0 to 100,000, at most 4 decimals (1 万元); see `MONEY_YI`. */
 export function checkedMoney(value: number | null | undefined, field: string): void {
-  if (value === null || value === undefined) return;
-  if (!Number.isFinite(value) || value < 0) {
-    throw badInput(`${field} 不能为负数 / ${field} must be a non-negative amount in 亿元, got ${value}`);
-  }
+  checkedDecimal(value, field, MONEY_YI);
 }
 
 export function checkedCount(value: number | null | undefined, field: string): void {
@@ -30,6 +33,7 @@ export function checkedCount(value: number | null | undefined, field: string): v
 
 export async function requireZone(db: AtlasDb, code: string | null | undefined): Promise<void> {
   if (!code) return;
+  checkedText(code, 'zoneCode', 'code');
   const [zone] = await db
     .select({ code: schema.zones.code })
     .from(schema.zones)
@@ -39,6 +43,7 @@ export async function requireZone(db: AtlasDb, code: string | null | undefined):
 
 export async function requireCluster(db: AtlasDb, code: string | null | undefined): Promise<void> {
   if (!code) return;
+  checkedText(code, 'clusterCode', 'code');
   const [cluster] = await db
     .select({ code: schema.clusters.code })
     .from(schema.clusters)
@@ -61,7 +66,7 @@ export function writtenProvenance(actor: Actor, input: ProvenanceInput | null | 
     throw badInput(`来源不能为 ${input.kind} / provenance ${input.kind} cannot be written through the API`);
   }
   if (input.citation.trim().length === 0) throw badInput('请注明来源 / provenance needs a citation');
-  return input;
+  return { kind: input.kind, citation: checkedText(input.citation, 'provenance.citation', 'citation') };
 }
 
 /** A write that lost a race: someone changed the record since the writer read it. */
@@ -73,8 +78,32 @@ export function staleVersion(entity: string, id: string, sent: number, current: 
   );
 }
 
+/**
+ * SQLSTATEs by which the database refuses a value it was sent, not a fault of ours: numeric out of
+ * range, invalid text for a type (a uuid, a number), a string too long for its column, NUL or a bad
+ * byte in text, a malformed or impossible date.
+ */
+const REFUSED_VALUES: Record<string, string> = {
+  '22003': '数值超出范围 / a number is out of range',
+  '22P02': '数值格式无效 / a value is not valid for its type',
+  '22001': '文字过长 / a text is too long',
+  '22021': '文字含有无效字符 / a text contains an invalid character',
+  '22007': '日期格式无效 / a date is not valid',
+  '22008': '日期超出范围 / a date is out of range',
+};
+
+/** The BAD_INPUT a database error stands for when the input caused it (see `REFUSED_VALUES`), else null. */
+export function inputErrorOf(error: unknown): AtlasError | null {
+  const cause = (error as { cause?: { code?: unknown } } | null)?.cause ?? error;
+  const code = (cause as { code?: unknown } | null)?.code;
+  const message = typeof code === 'string' ? REFUSED_VALUES[code] : undefined;
+  return message ? badInput(message, { sqlState: code }) : null;
+}
+
 /** Turns a database refusal (a CHECK or foreign key) into BAD_INPUT, so no SQL reaches the caller. */
 export function translateDbError(error: unknown): never {
+  const refused = inputErrorOf(error);
+  if (refused) throw refused;
   const cause =
     (error as { cause?: { code?: string; constraint_name?: string; constraint?: string } }).cause ?? error;
   const code = (cause as { code?: string }).code;

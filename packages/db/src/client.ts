@@ -4,6 +4,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
+import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import * as schema from './schema';
 
 export type Schema = typeof schema;
@@ -19,6 +20,17 @@ export interface OpenOptions {
   onQuery?: (query: string) => void;
   /** Longest a statement may run before the database cancels it. */
   statementTimeoutMs?: number;
+  /**
+   * A lock the caller already holds on the PGlite data directory (a restore swapping the
+   * directory): the database then neither takes nor releases one of its own.
+   */
+  dataDirLock?: DataDirLock;
+}
+
+export interface PoolUsage {
+  readonly max: number;
+  readonly inUse: number;
+  readonly waiting: number;
 }
 
 export interface AtlasDatabase {
@@ -28,6 +40,8 @@ export interface AtlasDatabase {
   readonly location: string;
   /** The raw PGlite instance when embedded (to dump a test template), else null. */
   readonly pglite: PGlite | null;
+  /** Connections in use and work waiting for one, for metrics; null for PGlite, which has one. */
+  readonly pool: (() => PoolUsage) | null;
   close(): Promise<void>;
 }
 
@@ -52,41 +66,117 @@ async function openPglite(
   target: Extract<DatabaseTarget, { kind: 'pglite' }>,
   options: OpenOptions,
 ): Promise<AtlasDatabase> {
-  const pglite = await PGlite.create({
-    ...(target.dataDir ? { dataDir: target.dataDir } : {}),
-    ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
-    extensions: { postgis },
-  });
-  if (options.statementTimeoutMs)
-    await pglite.exec(`SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`);
-  return {
-    db: drizzlePglite(pglite, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
-    target: 'pglite',
-    location: target.dataDir ?? 'memory',
-    pglite,
-    close: () => pglite.close(),
-  };
+  // Two processes on one directory each write its files blind to the other and lose writes, so a
+  // directory is opened under a lock file; memory needs none.
+  const lock = target.dataDir && !options.dataDirLock ? await acquireDataDirLock(target.dataDir) : null;
+  try {
+    const pglite = await PGlite.create({
+      ...(target.dataDir ? { dataDir: target.dataDir } : {}),
+      ...(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}),
+      extensions: { postgis },
+    });
+    if (options.statementTimeoutMs)
+      await pglite.exec(`SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`);
+    return {
+      db: drizzlePglite(pglite, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
+      target: 'pglite',
+      location: target.dataDir ?? 'memory',
+      pglite,
+      pool: null,
+      close: async () => {
+        try {
+          await pglite.close();
+        } finally {
+          await lock?.release();
+        }
+      },
+    };
+  } catch (e) {
+    await lock?.release();
+    throw e;
+  }
 }
+
+/**
+ * How the PostgreSQL pool behaves when the server goes away: connect attempts give up after
+ * 2 s and retry after a short, jittered pause (postgres.js would otherwise back off, for every
+ * connection at once, up to 20 s, and queries would wait out that back-off); idle connections close
+ * after 30 s and every connection is replaced within 30 min, so a restarted server's new settings
+ * and a failover's new address are picked up.
+ */
+export const POSTGRES_POOL = {
+  max: 10,
+  connectTimeoutSeconds: 2,
+  idleTimeoutSeconds: 30,
+  maxLifetimeSeconds: 30 * 60,
+  reconnectPauseSeconds: () => 0.1 + Math.random() * 0.15,
+  keepAliveSeconds: 30,
+} as const;
 
 async function openPostgres(
   target: Extract<DatabaseTarget, { kind: 'postgres' }>,
   options: OpenOptions,
 ): Promise<AtlasDatabase> {
+  const max = target.max ?? POSTGRES_POOL.max;
   const client = postgres(target.url, {
-    max: target.max ?? 10,
+    max,
+    connect_timeout: POSTGRES_POOL.connectTimeoutSeconds,
+    idle_timeout: POSTGRES_POOL.idleTimeoutSeconds,
+    max_lifetime: POSTGRES_POOL.maxLifetimeSeconds,
+    backoff: POSTGRES_POOL.reconnectPauseSeconds,
+    keep_alive: POSTGRES_POOL.keepAliveSeconds,
     // Notices such as "extension postgis already exists" are expected on every migrate.
     onnotice: () => {},
     ...(options.statementTimeoutMs
-      ? { connection: { statement_timeout: Math.round(options.statementTimeoutMs) } }
+      ? {
+          connection: {
+            statement_timeout: Math.round(options.statementTimeoutMs),
+            // A transaction left open by a request that died must not hold its locks for long.
+            idle_in_transaction_session_timeout: Math.round(options.statementTimeoutMs),
+          },
+        }
       : {}),
   });
+  const usage = countedPool(client, max);
   const url = new URL(target.url);
   return {
-    db: drizzlePostgres(client, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
+    db: drizzlePostgres(usage.client, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
     target: 'postgres',
     location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
     pglite: null,
+    pool: usage.pool,
     close: () => client.end({ timeout: 5 }),
+  };
+}
+
+/**
+ * postgres.js keeps its pool's counts to itself, so they are counted at the two doors drizzle
+ * uses: `unsafe` (one statement) and `begin` (a transaction, holding a connection throughout).
+ * Work beyond `max` waits for a connection.
+ */
+function countedPool(client: postgres.Sql, max: number): { client: postgres.Sql; pool: () => PoolUsage } {
+  let busy = 0;
+  const counted =
+    <A extends unknown[], R>(run: (...args: A) => R) =>
+    (...args: A): R => {
+      busy += 1;
+      const result = run(...args) as R & PromiseLike<unknown>;
+      const done = () => {
+        busy -= 1;
+      };
+      Promise.resolve(result).then(done, done);
+      return result;
+    };
+  const wrapped = new Proxy(client, {
+    get(target, property, receiver) {
+      if (property === 'unsafe') return counted(target.unsafe.bind(target));
+      if (property === 'begin') return counted(target.begin.bind(target));
+      return Reflect.get(target, property, receiver);
+    },
+  });
+  return {
+    client: wrapped,
+    pool: () => ({ max, inUse: Math.min(busy, max), waiting: Math.max(0, busy - max) }),
   };
 }
 

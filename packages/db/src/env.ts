@@ -13,6 +13,8 @@ const EnvSchema = z.object({
   ),
   /** `off` seeds the plan's facts only, without the generated 示例 demo records. */
   ATLAS_DEMO_DATA: z.preprocess(blankAsUnset, z.enum(['on', 'off']).default('on')),
+  /** Where `pnpm` was run from (pnpm sets it); CLI file arguments are relative to it, not the package. */
+  INIT_CWD: z.preprocess(blankAsUnset, z.string().optional()),
 });
 
 export type DbEnv = z.infer<typeof EnvSchema>;

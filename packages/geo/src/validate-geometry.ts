@@ -1,6 +1,6 @@
-import kinks from '@turf/kinks';
-import type { Geometry, LineString, Polygon, Position } from 'geojson';
+import type { Geometry, Position } from 'geojson';
 import { ACCEPTED_EXTENT, isInAcceptedExtent } from './extent';
+import { checkGeometryLimits, type GeometryLimitProblem, type GeometryLimits } from './geometry-limits';
 
 /**
  * The GeoJSON geometry types the API accepts. GeometryCollection is left out: no table stores one,
@@ -41,8 +41,11 @@ export type GeometryProblemCode =
   | 'OUTSIDE_ZHOUKOU'
   | 'TOO_FEW_POSITIONS'
   | 'RING_NOT_CLOSED'
+  | 'EMPTY'
+  | GeometryLimitProblem['code']
+  // Topology is PostGIS's verdict (ST_IsValidDetail), given by the caller that holds the database.
   | 'SELF_INTERSECTION'
-  | 'EMPTY';
+  | 'INVALID_TOPOLOGY';
 
 /**
  * One problem found in a geometry, with a message in Chinese then English for the planner who sent it.
@@ -81,14 +84,17 @@ export type GeometryValidation<T extends Geometry = Geometry> =
 export interface ValidateGeometryOptions {
   /** The types this caller stores; any other type is a TYPE_NOT_ALLOWED problem. All six when omitted. */
   allowed?: readonly GeometryTypeName[];
+  /** Checked first, in one pass that stops at the first limit passed; nothing else runs on a geometry over them. */
+  limits?: GeometryLimits;
 }
 
 /**
  * Checks a geometry sent by a client before anything is written, and returns either a normalized copy
  * (RFC 7946: 6 decimals, no height, counter-clockwise outer rings, clockwise holes, no repeated
  * consecutive positions) or all the problems found, each with a bilingual message and a path.
- * Problems that follow from an earlier one (a self-intersection in a ring with a broken position)
- * are not reported. The input is never mutated.
+ * Every check is linear in the input's size; over `limits`, only that one problem is reported.
+ * Whether rings cross or touch is left to PostGIS (ST_IsValidDetail), whose verdict the table's CHECK
+ * repeats. Problems that follow from an earlier one are not reported. The input is never mutated.
  *
  * @example
  * const result = validateGeometry<Polygon>(args.footprint, { allowed: ['Polygon'] });
@@ -99,6 +105,8 @@ export function validateGeometry<T extends Geometry = Geometry>(
   options: ValidateGeometryOptions = {},
 ): GeometryValidation<T> {
   if (!isPlainObject(input)) return failure([notAnObject(input)]);
+  const overLimit = options.limits && checkGeometryLimits(input, options.limits);
+  if (overLimit) return { ok: false, problems: [overLimit] };
   const { type } = input;
   if (!isGeometryTypeName(type)) return failure([unknownType(type)]);
   const issues: Issue[] = [];
@@ -379,89 +387,7 @@ function readPolygon(value: unknown, path: string, issues: Issue[]): Position[][
   const before = issues.length;
   const rings = readEach(value, path, issues, NOUNS.rings, readRing);
   if (!rings || issues.length > before) return undefined;
-  const problem = selfIntersection(rings, path);
-  if (problem) {
-    issues.push(problem);
-    return undefined;
-  }
   return rings.map((ring, i) => wind(ring, i === 0));
-}
-
-/**
- * The first place where a ring crosses or touches itself, or two rings cross. Checked on the rounded
- * positions, since those are what gets stored and rounding can pull two edges together.
- */
-function selfIntersection(rings: Position[][], path: string): Issue | undefined {
-  for (const [r, ring] of rings.entries()) {
-    const lineString: LineString = { type: 'LineString', coordinates: ring };
-    const point = kinks(lineString).features[0]?.geometry.coordinates ?? firstSelfTouch(ring);
-    if (point) {
-      return {
-        code: 'SELF_INTERSECTION',
-        path: `${path}[${r}]`,
-        zh: `多边形的环自相交或自相接,第一个交点位于 ${format(point)}`,
-        en: `Polygon ring crosses or touches itself; the first crossing is at ${format(point)}`,
-      };
-    }
-  }
-  for (const [r, ring] of rings.entries()) {
-    for (const [o, other] of rings.slice(0, r).entries()) {
-      const points = meetingPoints(other, ring);
-      // A hole may touch its outer ring or another hole at one point (OGC, and PostGIS's ST_IsValid);
-      // two closed rings that cross always meet at two points or more.
-      if (points.length > 1) {
-        const first = format(points[0] as Position);
-        return {
-          code: 'SELF_INTERSECTION',
-          path: `${path}[${r}]`,
-          zh: `此环与 ${path}[${o}] 相交,或有不止一处相接,第一个交点位于 ${first}`,
-          en: `This ring crosses ${path}[${o}] or touches it more than once; first at ${first}`,
-        };
-      }
-    }
-  }
-  return undefined;
-}
-
-/** The distinct points where two rings, each free of self-intersections, cross or touch. */
-function meetingPoints(a: Position[], b: Position[]): Position[] {
-  const pair: Polygon = { type: 'Polygon', coordinates: [a, b] };
-  const points = kinks(pair).features.map((f) => f.geometry.coordinates);
-  // @turf/kinks reports a meeting at a vertex once per pair of edges through it, with rounding noise.
-  const keys = points.map((p) => p.map((v) => Math.round(v * 1e9)).join());
-  return points.filter((_, i) => keys.indexOf(keys[i] as string) === i);
-}
-
-/**
- * A corner of the ring lying on one of its edges other than its own two: a figure-of-eight pinched at a
- * vertex, a spike folding back, or a ring with no area. @turf/kinks misses these when the touching edges
- * are parallel or its floating-point division lands just beyond an edge's end.
- */
-function firstSelfTouch(ring: Position[]): Position | undefined {
-  // In whole micro-degrees, and with every corner inside the accepted extent (checked before), each
-  // difference is below 2e6 and each product below 2^53: the collinearity test is exact.
-  const corners = ring
-    .slice(0, -1)
-    .map(([lng = 0, lat = 0]) => [Math.round(lng * SCALE), Math.round(lat * SCALE)]);
-  const edges = corners.map((from, k) => [from, corners[(k + 1) % corners.length] ?? from] as const);
-  for (const [i, corner] of corners.entries()) {
-    for (const [k, [from, to]] of edges.entries()) {
-      const ownEdge = k === i || (k + 1) % corners.length === i;
-      if (!ownEdge && liesOn(corner, from, to)) return ring[i];
-    }
-  }
-  return undefined;
-}
-
-function liesOn([x = 0, y = 0]: number[], [x1 = 0, y1 = 0]: number[], [x2 = 0, y2 = 0]: number[]): boolean {
-  const cross = (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1);
-  return (
-    cross === 0 &&
-    x >= Math.min(x1, x2) &&
-    x <= Math.max(x1, x2) &&
-    y >= Math.min(y1, y2) &&
-    y <= Math.max(y1, y2)
-  );
 }
 
 /** Outer rings counter-clockwise, holes clockwise, as RFC 7946 asks. */

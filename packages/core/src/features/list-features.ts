@@ -60,7 +60,7 @@ export async function listFeatures<L extends LayerName>(
   const spec = LAYERS[layer];
   const distance = distanceExpression(spec.geometry, options.filter);
   const conditions = [
-    ...spatialConditions(spec.geometry, options.filter),
+    ...(await spatialConditions(db, spec.geometry, options.filter)),
     ...(options.where ?? []),
     kindCondition(layer, options.kind),
   ];
@@ -83,7 +83,7 @@ export async function countFeatures(
 ): Promise<number> {
   const spec = LAYERS[layer];
   const conditions = [
-    ...spatialConditions(spec.geometry, options.filter),
+    ...(await spatialConditions(db, spec.geometry, options.filter)),
     ...(options.where ?? []),
     kindCondition(layer, options.kind),
   ];

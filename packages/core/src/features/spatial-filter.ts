@@ -1,8 +1,10 @@
-import { validateGeometry } from '@atlas/geo';
+import type { AtlasDb } from '@atlas/db';
+import { FILTER_GEOMETRY_LIMITS, type GeometryTypeName, validateGeometry } from '@atlas/geo';
 import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { Geometry } from 'geojson';
 import { badInput } from '../errors';
+import { topologyProblem } from './geometry-topology';
 import { LAYERS, type LayerName } from './layers';
 
 /** The spatial questions every feature list answers; all given conditions must hold. */
@@ -35,11 +37,40 @@ function checkMeters(meters: number): void {
   }
 }
 
-function checkedGeometry(input: unknown, allowed?: ('Polygon' | 'MultiPolygon')[]): Geometry {
-  const result = validateGeometry(input, allowed ? { allowed } : {});
+/**
+ * Verdicts on the filter geometries of requests in flight, by the object sent: a page's rows and its
+ * total are two statements with one filter, and the filter is checked once.
+ */
+const checkedFilters = new WeakMap<object, Promise<Geometry>>();
+
+/**
+ * A filter geometry as sent, checked: its size against `FILTER_GEOMETRY_LIMITS` in one pass before
+ * anything else, then its shape, then PostGIS's verdict on its topology, so an invalid polygon is
+ * BAD_INPUT rather than a database error in the middle of the list.
+ */
+function checkedFilterGeometry(
+  db: AtlasDb,
+  input: unknown,
+  allowed?: readonly GeometryTypeName[],
+): Promise<Geometry> {
+  const known = typeof input === 'object' && input !== null ? checkedFilters.get(input) : undefined;
+  if (known) return known;
+  const checking = checkFilterGeometry(db, input, allowed);
+  if (typeof input === 'object' && input !== null) checkedFilters.set(input, checking);
+  return checking;
+}
+
+async function checkFilterGeometry(
+  db: AtlasDb,
+  input: unknown,
+  allowed?: readonly GeometryTypeName[],
+): Promise<Geometry> {
+  const result = validateGeometry(input, { ...(allowed ? { allowed } : {}), limits: FILTER_GEOMETRY_LIMITS });
   if (!result.ok) {
     throw badInput(result.problems.map((p) => p.message).join('; '), { problems: result.problems });
   }
+  const problem = await topologyProblem(db, result.geometry);
+  if (problem) throw badInput(problem.message, { problems: [problem] });
   return result.geometry;
 }
 
@@ -83,8 +114,15 @@ function otherLayer(nearLayer: NonNullable<SpatialFilter['nearLayer']>) {
   return { other, kindSql };
 }
 
-/** The WHERE conditions of a filter against `column`; throws BAD_INPUT on a malformed filter. */
-export function spatialConditions(column: PgColumn, filter: SpatialFilter | null | undefined): SQL[] {
+/**
+ * The WHERE conditions of a filter against `column`; throws BAD_INPUT on a malformed filter. A
+ * `within` or `intersects` polygon is first checked by PostGIS through `db` (one statement per filter).
+ */
+export async function spatialConditions(
+  db: AtlasDb,
+  column: PgColumn,
+  filter: SpatialFilter | null | undefined,
+): Promise<SQL[]> {
   if (!filter) return [];
   const conditions: SQL[] = [];
   if (filter.bbox) conditions.push(sql`ST_Intersects(${column}, ${bboxSql(filter.bbox)})`);
@@ -94,13 +132,13 @@ export function spatialConditions(column: PgColumn, filter: SpatialFilter | null
     );
   }
   if (filter.within) {
-    const polygon = checkedGeometry(filter.within, ['Polygon', 'MultiPolygon']) as Polygon | MultiPolygon;
+    const polygon = await checkedFilterGeometry(db, filter.within, ['Polygon', 'MultiPolygon']);
     conditions.push(
       sql`ST_Within(${column}, ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(polygon)}), 4326))`,
     );
   }
   if (filter.intersects) {
-    const shape = checkedGeometry(filter.intersects);
+    const shape = await checkedFilterGeometry(db, filter.intersects);
     conditions.push(
       sql`ST_Intersects(${column}, ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(shape)}), 4326))`,
     );

@@ -1,6 +1,6 @@
 import { bumpDataVersion } from '@atlas/db';
 import { eq } from 'drizzle-orm';
-import { requireRole } from '../actor';
+import { requirePermission } from '../actor';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
@@ -30,7 +30,7 @@ export async function createFeature<L extends EditableLayer>(
   values: Insert<L>,
   steps: WriteSteps<Row<L>> = {},
 ): Promise<Row<L>> {
-  requireRole(ctx.actor, 'planner');
+  requirePermission(ctx.actor, 'writeLayers');
   const spec = LAYERS[layer];
   return ctx.db
     .transaction(async (tx) => {
@@ -64,7 +64,7 @@ export async function updateFeature<L extends EditableLayer>(
   set: Partial<Insert<L>> | ((before: Row<L>) => Partial<Insert<L>>),
   steps: WriteSteps<Row<L>> = {},
 ): Promise<Row<L>> {
-  requireRole(ctx.actor, 'planner');
+  requirePermission(ctx.actor, 'writeLayers');
   const spec = LAYERS[layer];
   return ctx.db
     .transaction(async (tx) => {

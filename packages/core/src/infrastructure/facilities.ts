@@ -1,9 +1,12 @@
 import type { FacilityKind } from '@atlas/data';
 import type { Point } from 'geojson';
+import { requirePermission } from '../actor';
 import type { CoreContext } from '../context';
 import { badInput } from '../errors';
 import { patchedSourceColumns, writtenSourceColumns } from '../features/feature-provenance';
 import { createFeature, updateFeature } from '../features/write-feature';
+import { CAPACITY, checkedDecimal } from '../number-checks';
+import { checkedOptionalText, checkedText } from '../text-checks';
 import { checkedGeometry, type ProvenanceInput, requireZone } from '../write-checks';
 import type { WorksStatus } from './grid-projects';
 
@@ -22,24 +25,27 @@ export type FacilityPatch = Partial<{ [K in keyof FacilityInput]: FacilityInput[
 
 function checkCapacity(capacity: number | null | undefined, unit: string | null | undefined): void {
   if (capacity == null) return;
-  if (!(Number.isFinite(capacity) && capacity > 0)) throw badInput('能力须大于 0 / capacity must be above 0');
+  checkedDecimal(capacity, 'capacity', CAPACITY);
   if (!unit) throw badInput('请给出能力单位,如 t/day / capacity needs a unit such as t/day');
 }
 
 export function createFacility(ctx: CoreContext, input: FacilityInput) {
-  checkCapacity(input.capacity, input.capacityUnit);
+  requirePermission(ctx.actor, 'writeLayers');
+  const name = checkedText(input.name, 'name', 'name');
+  const capacityUnit = checkedOptionalText(input.capacityUnit, 'capacityUnit', 'unit');
+  checkCapacity(input.capacity, capacityUnit);
   const geometry = checkedGeometry<Point>(input.geometry, ['Point']);
   return createFeature(
     ctx,
     'FACILITIES',
     {
-      name: input.name,
+      name,
       kind: input.kind,
       level: input.level ?? null,
       zoneCode: input.zoneCode ?? null,
       status: input.status,
       capacity: input.capacity ?? null,
-      capacityUnit: input.capacityUnit ?? null,
+      capacityUnit: capacityUnit ?? null,
       location: geometry,
       ...writtenSourceColumns(ctx.actor, input.provenance, true),
     } as never,
@@ -48,6 +54,9 @@ export function createFacility(ctx: CoreContext, input: FacilityInput) {
 }
 
 export function updateFacility(ctx: CoreContext, id: string, version: number, patch: FacilityPatch) {
+  requirePermission(ctx.actor, 'writeLayers');
+  const name = checkedOptionalText(patch.name, 'name', 'name');
+  const capacityUnit = checkedOptionalText(patch.capacityUnit, 'capacityUnit', 'unit');
   const geometry = patch.geometry != null ? checkedGeometry<Point>(patch.geometry, ['Point']) : undefined;
   return updateFeature(
     ctx,
@@ -55,15 +64,15 @@ export function updateFacility(ctx: CoreContext, id: string, version: number, pa
     id,
     version,
     (before) => {
-      checkCapacity(patch.capacity ?? before.capacity, patch.capacityUnit ?? before.capacityUnit);
+      checkCapacity(patch.capacity ?? before.capacity, capacityUnit ?? before.capacityUnit);
       return {
-        ...(patch.name != null ? { name: patch.name } : {}),
+        ...(name != null ? { name } : {}),
         ...(patch.kind != null ? { kind: patch.kind } : {}),
         ...(patch.level !== undefined ? { level: patch.level } : {}),
         ...(patch.zoneCode !== undefined ? { zoneCode: patch.zoneCode } : {}),
         ...(patch.status != null ? { status: patch.status } : {}),
         ...(patch.capacity !== undefined ? { capacity: patch.capacity } : {}),
-        ...(patch.capacityUnit !== undefined ? { capacityUnit: patch.capacityUnit } : {}),
+        ...(capacityUnit !== undefined ? { capacityUnit } : {}),
         ...(geometry ? { location: geometry } : {}),
         ...patchedSourceColumns(ctx.actor, patch.provenance, geometry !== undefined),
       };

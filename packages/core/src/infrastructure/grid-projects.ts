@@ -1,9 +1,12 @@
 import type { GridProjectKind } from '@atlas/data';
 import type { LineString, MultiLineString, Point } from 'geojson';
+import { requirePermission } from '../actor';
 import type { CoreContext } from '../context';
 import { badInput } from '../errors';
 import { patchedSourceColumns, writtenSourceColumns } from '../features/feature-provenance';
 import { createFeature, updateFeature } from '../features/write-feature';
+import { checkedDecimal, LENGTH_KM } from '../number-checks';
+import { checkedOptionalText, checkedText } from '../text-checks';
 import {
   checkedCount,
   checkedGeometry,
@@ -38,12 +41,13 @@ function checkNumbers(input: GridProjectPatch): void {
   if (input.voltageKv != null && !(Number.isInteger(input.voltageKv) && input.voltageKv > 0)) {
     throw badInput('电压须为正整数(千伏) / voltageKv must be a positive whole number of kV');
   }
-  if (input.lengthKm != null && !(input.lengthKm > 0))
-    throw badInput('长度须大于 0 / lengthKm must be above 0');
+  checkedDecimal(input.lengthKm, 'lengthKm', LENGTH_KM);
 }
 
 export function createGridProject(ctx: CoreContext, input: GridProjectInput) {
+  requirePermission(ctx.actor, 'writeLayers');
   checkNumbers(input);
+  const name = checkedText(input.name, 'name', 'name');
   const geometry = checkedGeometry<Point | LineString | MultiLineString>(
     input.geometry,
     shapesFor(input.kind),
@@ -52,7 +56,7 @@ export function createGridProject(ctx: CoreContext, input: GridProjectInput) {
     ctx,
     'GRID_PROJECTS',
     {
-      name: input.name,
+      name,
       kind: input.kind,
       zoneCode: input.zoneCode ?? null,
       voltageKv: input.voltageKv,
@@ -68,7 +72,9 @@ export function createGridProject(ctx: CoreContext, input: GridProjectInput) {
 }
 
 export function updateGridProject(ctx: CoreContext, id: string, version: number, patch: GridProjectPatch) {
+  requirePermission(ctx.actor, 'writeLayers');
   checkNumbers(patch);
+  const name = checkedOptionalText(patch.name, 'name', 'name');
   return updateFeature(
     ctx,
     'GRID_PROJECTS',
@@ -84,7 +90,7 @@ export function updateGridProject(ctx: CoreContext, id: string, version: number,
         throw badInput('改变类型时须同时给出新的几何 / changing kind needs a geometry of the new shape');
       }
       return {
-        ...(patch.name != null ? { name: patch.name } : {}),
+        ...(name != null ? { name } : {}),
         ...(patch.kind != null ? { kind: patch.kind } : {}),
         ...(patch.zoneCode !== undefined ? { zoneCode: patch.zoneCode } : {}),
         ...(patch.voltageKv != null ? { voltageKv: patch.voltageKv } : {}),

@@ -1,10 +1,12 @@
 import type { RoadLinkKind } from '@atlas/data';
 import { lengthKm } from '@atlas/geo';
 import type { LineString, MultiLineString } from 'geojson';
+import { requirePermission } from '../actor';
 import type { CoreContext } from '../context';
-import { badInput } from '../errors';
 import { patchedSourceColumns, writtenSourceColumns } from '../features/feature-provenance';
 import { createFeature, updateFeature } from '../features/write-feature';
+import { checkedDecimal, LENGTH_KM } from '../number-checks';
+import { checkedOptionalText, checkedText } from '../text-checks';
 import { checkedGeometry, checkedMoney, type ProvenanceInput, requireZone } from '../write-checks';
 
 export interface RoadLinkInput {
@@ -21,20 +23,19 @@ export type RoadLinkPatch = Partial<{ [K in keyof RoadLinkInput]: RoadLinkInput[
 
 const LINES = ['LineString', 'MultiLineString'] as const;
 
-function checkedLength(value: number | null | undefined): void {
-  if (value != null && !(Number.isFinite(value) && value > 0))
-    throw badInput('长度须大于 0 / lengthKm must be above 0');
-}
+const checkedLength = (value: number | null | undefined) => checkedDecimal(value, 'lengthKm', LENGTH_KM);
 
 export function createRoadLink(ctx: CoreContext, input: RoadLinkInput) {
+  requirePermission(ctx.actor, 'writeLayers');
   checkedMoney(input.investmentYi, 'investmentYi');
   checkedLength(input.lengthKm);
+  const name = checkedText(input.name, 'name', 'name');
   const geometry = checkedGeometry<LineString | MultiLineString>(input.geometry, LINES);
   return createFeature(
     ctx,
     'ROAD_LINKS',
     {
-      name: input.name,
+      name,
       kind: input.kind,
       zoneCode: input.zoneCode ?? null,
       investmentYi: input.investmentYi ?? null,
@@ -47,8 +48,10 @@ export function createRoadLink(ctx: CoreContext, input: RoadLinkInput) {
 }
 
 export function updateRoadLink(ctx: CoreContext, id: string, version: number, patch: RoadLinkPatch) {
+  requirePermission(ctx.actor, 'writeLayers');
   checkedMoney(patch.investmentYi, 'investmentYi');
   checkedLength(patch.lengthKm);
+  const name = checkedOptionalText(patch.name, 'name', 'name');
   const geometry =
     patch.geometry != null ? checkedGeometry<LineString | MultiLineString>(patch.geometry, LINES) : undefined;
   return updateFeature(
@@ -57,7 +60,7 @@ export function updateRoadLink(ctx: CoreContext, id: string, version: number, pa
     id,
     version,
     {
-      ...(patch.name != null ? { name: patch.name } : {}),
+      ...(name != null ? { name } : {}),
       ...(patch.kind != null ? { kind: patch.kind } : {}),
       ...(patch.zoneCode !== undefined ? { zoneCode: patch.zoneCode } : {}),
       ...(patch.investmentYi !== undefined ? { investmentYi: patch.investmentYi } : {}),

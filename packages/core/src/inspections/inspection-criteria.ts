@@ -1,10 +1,11 @@
 import { INSPECTION_MEASURES, type InspectionMeasure, type Provenance } from '@atlas/data';
 import { type AtlasDb, bumpDataVersion, schema } from '@atlas/db';
 import { asc, desc, eq } from 'drizzle-orm';
-import { requireRole } from '../actor';
+import { requirePermission } from '../actor';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { badInput, notFound } from '../errors';
+import { checkedText } from '../text-checks';
 import { type ProvenanceInput, staleVersion, translateDbError, writtenProvenance } from '../write-checks';
 
 const { inspectionCriteria, inspectionCriteriaSets } = schema;
@@ -63,27 +64,35 @@ export interface InspectionCriteriaInput {
   readonly provenance?: ProvenanceInput | null;
 }
 
-function checkCriterion(c: InspectionCriterion): void {
+/** A criterion as it will be stored: code and names checked like any text sent, names trimmed. */
+function checkedCriterion(c: InspectionCriterion): InspectionCriterion {
+  checkedText(c.code, 'criteria.code', 'code');
   if (!/^[a-z][a-z0-9_]*$/.test(c.code))
     throw badInput(`指标代码 ${c.code} 无效 / criterion code ${c.code} must be lower_snake_case`);
   if (!c.nameZh.trim() || !c.nameEn.trim())
     throw badInput(`指标 ${c.code} 缺少名称 / criterion ${c.code} needs a Chinese and an English name`);
+  const nameZh = checkedText(c.nameZh, `criteria.${c.code}.nameZh`, 'name');
+  const nameEn = checkedText(c.nameEn, `criteria.${c.code}.nameEn`, 'name');
   if (!INSPECTION_MEASURES.includes(c.measure))
     throw badInput(`未知的计量方式 ${c.measure} / unknown measure ${c.measure}`);
   if (!(Number.isFinite(c.weight) && c.weight > 0))
     throw badInput(`指标 ${c.code} 的权重须大于 0 / the weight of ${c.code} must be above 0`);
+  return { ...c, nameZh, nameEn };
 }
 
-function checkCriteria(input: InspectionCriteriaInput): void {
+/** The criteria and note as they will be stored, or BAD_INPUT. */
+function checkCriteria(input: InspectionCriteriaInput): { criteria: InspectionCriterion[]; note: string } {
   if (input.criteria.length === 0) throw badInput('至少需要一项指标 / at least one criterion is needed');
   if (!input.note.trim()) throw badInput('请说明修改原因 / say why the criteria change');
-  input.criteria.forEach(checkCriterion);
+  const note = checkedText(input.note, 'note', 'note');
+  const criteria = input.criteria.map(checkedCriterion);
   const twice = (key: (c: InspectionCriterion) => string) =>
     input.criteria.find((c, i) => input.criteria.findIndex((d) => key(d) === key(c)) !== i);
   const code = twice((c) => c.code);
   if (code) throw badInput(`指标 ${code.code} 重复 / criterion ${code.code} appears twice`);
   const measure = twice((c) => c.measure);
   if (measure) throw badInput(`计量方式 ${measure.measure} 重复 / measure ${measure.measure} is used twice`);
+  return { criteria, note };
 }
 
 /**
@@ -94,8 +103,8 @@ export async function replaceInspectionCriteria(
   ctx: CoreContext,
   input: InspectionCriteriaInput,
 ): Promise<InspectionCriteriaSet> {
-  requireRole(ctx.actor, 'admin');
-  checkCriteria(input);
+  requirePermission(ctx.actor, 'changeCriteria');
+  const { criteria, note } = checkCriteria(input);
   const provenance = writtenProvenance(ctx.actor, input.provenance);
   const version = await ctx.db
     .transaction(async (tx) => {
@@ -112,12 +121,12 @@ export async function replaceInspectionCriteria(
       const next = current + 1;
       await tx.insert(inspectionCriteriaSets).values({
         version: next,
-        note: input.note.trim(),
+        note,
         createdBy: `${ctx.actor.name} (${ctx.actor.role})`,
         sourceKind: provenance.kind,
         sourceCitation: provenance.citation,
       });
-      await tx.insert(inspectionCriteria).values(input.criteria.map((c) => ({ setVersion: next, ...c })));
+      await tx.insert(inspectionCriteria).values(criteria.map((c) => ({ setVersion: next, ...c })));
       await writeAudit(tx, ctx.actor, {
         action: 'CREATE',
         entity: 'inspection criteria',

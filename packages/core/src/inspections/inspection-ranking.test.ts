@@ -57,7 +57,7 @@ async function scoreRound(period: string, heldOn: string, scores: Record<string,
         .from(schema.inspectionScores)
         .where(eq(schema.inspectionScores.roundId, round.id))
     : [];
-  await recordInspectionScores(as('planner'), {
+  await recordInspectionScores(as('inspector'), {
     period,
     kind: 'QUARTERLY',
     heldOn,
@@ -206,31 +206,30 @@ describe('a ranking with missing data and ties', () => {
 });
 
 describe('publishing', () => {
-  it('refuses a viewer and a publication without a note', async () => {
+  it('refuses anyone but an admin, and a publication without a note', async () => {
+    for (const role of ['viewer', 'planner', 'inspector'] as const) {
+      const publishing = publishInspectionRanking(as(role), { period: '2015Q1', note: 'x' });
+      await expect(publishing).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    }
     await expect(
-      publishInspectionRanking(as('viewer'), { period: '2015Q1', note: 'x' }),
-    ).rejects.toMatchObject({
-      code: 'FORBIDDEN',
-    });
-    await expect(
-      publishInspectionRanking(as('planner'), { period: '2015Q1', note: ' ' }),
+      publishInspectionRanking(as('admin'), { period: '2015Q1', note: ' ' }),
     ).rejects.toMatchObject({
       code: 'BAD_INPUT',
     });
     await expect(
-      publishInspectionRanking(as('planner'), { period: '2013Q1', note: 'x' }),
+      publishInspectionRanking(as('admin'), { period: '2013Q1', note: 'x' }),
     ).rejects.toMatchObject({
       code: 'NOT_FOUND',
     });
   });
 
   it('freezes a published ranking: later edits change the draft, not what was published', async () => {
-    const v1 = await publishInspectionRanking(as('planner'), { period: '2015Q1', note: '4月例会审定' });
+    const v1 = await publishInspectionRanking(as('admin'), { period: '2015Q1', note: '4月例会审定' });
     expect(v1).toMatchObject({
       status: 'PUBLISHED',
       version: 1,
       note: '4月例会审定',
-      publishedBy: 'test planner (planner)',
+      publishedBy: 'test admin (admin)',
     });
     await scoreRound('2015Q1', '2015-04-10', { fugou: 99 });
     await useCriteria([{ ...(VISIT_AND_INVESTMENT[0] as InspectionCriterion), weight: 1 }]);

@@ -1,9 +1,10 @@
 import { bumpDataVersion, schema } from '@atlas/db';
 import { eq } from 'drizzle-orm';
-import { requireRole } from '../actor';
+import { requirePermission } from '../actor';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { badInput, notFound } from '../errors';
+import { checkedText } from '../text-checks';
 import { translateDbError } from '../write-checks';
 import {
   draftInspectionRanking,
@@ -30,15 +31,16 @@ function bodyOf(ranking: InspectionRanking): RankingBody {
 /**
  * Publishes the reviewed draft of a period as its next version, frozen: later edits to scores,
  * projects, reports or weights change the draft, never a published version. Publishing again keeps
- * every earlier version and is audited as a re-publication. Planner or admin.
+ * every earlier version and is audited as a re-publication. Admin only.
  */
 export async function publishInspectionRanking(
   ctx: CoreContext,
   input: PublishRankingInput,
 ): Promise<InspectionRanking> {
-  requireRole(ctx.actor, 'planner');
-  const note = input.note.trim();
-  if (!note) throw badInput('请说明审核情况 / say what was reviewed before publishing');
+  requirePermission(ctx.actor, 'publishRanking');
+  if (!input.note.trim()) throw badInput('请说明审核情况 / say what was reviewed before publishing');
+  const note = checkedText(input.note, 'note', 'note');
+  checkedText(input.period, 'period', 'code');
   const row = await ctx.db
     .transaction(async (tx) => {
       // Locking the round makes two publications of one period take turns for the next version.

@@ -1,6 +1,6 @@
 import { bumpDataVersion, schema } from '@atlas/db';
 import { and, eq } from 'drizzle-orm';
-import { requireRole } from '../actor';
+import { requirePermission } from '../actor';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { badInput } from '../errors';
@@ -46,7 +46,7 @@ export async function recordInspectionScores(
   ctx: CoreContext,
   input: InspectionScoresInput,
 ): Promise<InspectionScoreRow[]> {
-  requireRole(ctx.actor, 'planner');
+  requirePermission(ctx.actor, 'recordInspectionScores');
   checkScores(input);
   const provenance = writtenProvenance(ctx.actor, input.provenance);
   const source = { sourceKind: provenance.kind, sourceCitation: provenance.citation };

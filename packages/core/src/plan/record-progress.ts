@@ -1,7 +1,7 @@
 import { METRIC_LABELS } from '@atlas/data';
 import { bumpDataVersion, schema } from '@atlas/db';
 import { and, eq, isNull } from 'drizzle-orm';
-import { requireRole } from '../actor';
+import { requirePermission } from '../actor';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { badInput } from '../errors';
@@ -49,7 +49,7 @@ export async function recordProgressReport(
   ctx: CoreContext,
   input: ProgressReportInput,
 ): Promise<ProgressReportRow> {
-  requireRole(ctx.actor, 'planner');
+  requirePermission(ctx.actor, 'recordProgress');
   checkInput(input);
   const provenance = writtenProvenance(ctx.actor, input.provenance);
   return ctx.db

@@ -5,6 +5,8 @@ import type { CoreContext } from '../context';
 import { countFeatures, type FeatureOrder, type FeatureRow, listFeatures } from '../features/list-features';
 import { type Page, type PageRequest, pageWindow, toPage } from '../features/pagination';
 import type { SpatialFilter } from '../features/spatial-filter';
+import { checkedDecimal, MONEY_YI } from '../number-checks';
+import { checkedText, containsPattern } from '../text-checks';
 
 const { projects } = schema;
 
@@ -17,14 +19,20 @@ export interface ProjectFilter {
   readonly spatial?: SpatialFilter | null;
 }
 
+/** The filter's conditions; its text is checked like any text sent (codes, a pattern of ≤ 100 characters). */
 function conditions(filter: ProjectFilter | null | undefined) {
   if (!filter) return [];
+  checkedDecimal(filter.minInvestmentYi, 'minInvestmentYi', MONEY_YI);
   return [
-    filter.zoneCode ? eq(projects.zoneCode, filter.zoneCode) : undefined,
-    filter.clusterCode ? eq(projects.clusterCode, filter.clusterCode) : undefined,
+    filter.zoneCode ? eq(projects.zoneCode, checkedText(filter.zoneCode, 'zoneCode', 'code')) : undefined,
+    filter.clusterCode
+      ? eq(projects.clusterCode, checkedText(filter.clusterCode, 'clusterCode', 'code'))
+      : undefined,
     filter.statuses?.length ? inArray(projects.status, [...filter.statuses]) : undefined,
     filter.minInvestmentYi != null ? gte(projects.investmentYi, filter.minInvestmentYi) : undefined,
-    filter.nameContains ? ilike(projects.name, `%${filter.nameContains}%`) : undefined,
+    filter.nameContains
+      ? ilike(projects.name, containsPattern(filter.nameContains, 'nameContains'))
+      : undefined,
   ];
 }
 

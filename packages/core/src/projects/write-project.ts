@@ -2,9 +2,11 @@ import type { ProjectStatus, Provenance } from '@atlas/data';
 import { type AtlasDb, schema } from '@atlas/db';
 import { desc, eq } from 'drizzle-orm';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
+import { requirePermission } from '../actor';
 import type { CoreContext } from '../context';
-import { badInput } from '../errors';
+import { checkTopology } from '../features/geometry-topology';
 import { createFeature, updateFeature } from '../features/write-feature';
+import { checkedText } from '../text-checks';
 import {
   checkedGeometry,
   checkedMoney,
@@ -45,12 +47,7 @@ export interface ProjectPatch {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function checkedName(name: string): string {
-  const trimmed = name.trim();
-  if (trimmed.length === 0 || trimmed.length > 200)
-    throw badInput('项目名称须为 1–200 字 / name must be 1–200 characters');
-  return trimmed;
-}
+const checkedName = (name: string) => checkedText(name, 'name', 'name');
 
 async function recordStatus(
   db: AtlasDb,
@@ -76,6 +73,7 @@ async function lastStatusDate(db: AtlasDb, projectId: string): Promise<string | 
 
 /** Creates a project with its first dated status, audited, in one transaction. Planner or admin. */
 export function createProject(ctx: CoreContext, input: ProjectInput): Promise<ProjectRow> {
+  requirePermission(ctx.actor, 'writeLayers');
   const name = checkedName(input.name);
   checkedMoney(input.investmentYi, 'investmentYi');
   const geometry = checkedGeometry<ProjectGeometry>(input.geometry, PROJECT_SHAPES);
@@ -101,6 +99,7 @@ export function createProject(ctx: CoreContext, input: ProjectInput): Promise<Pr
       check: async (db) => {
         await requireZone(db, input.zoneCode);
         await requireCluster(db, input.clusterCode);
+        await checkTopology(db, geometry);
       },
       after: (db, row) => recordStatus(db, row.id, input.status, on, provenance),
     },
@@ -118,6 +117,7 @@ export function updateProject(
   version: number,
   patch: ProjectPatch,
 ): Promise<ProjectRow> {
+  requirePermission(ctx.actor, 'writeLayers');
   const name = patch.name != null ? checkedName(patch.name) : undefined;
   checkedMoney(patch.investmentYi, 'investmentYi');
   const geometry =
@@ -146,6 +146,7 @@ export function updateProject(
       check: async (db, before) => {
         await requireZone(db, patch.zoneCode);
         await requireCluster(db, patch.clusterCode);
+        if (geometry) await checkTopology(db, geometry);
         if (!before || !changesStatus(before)) return;
         checkStatusTransition(before.status, patch.status as ProjectStatus);
         checkStatusDate(on, await lastStatusDate(db, id), today());

@@ -1,8 +1,10 @@
 import type { Point } from 'geojson';
+import { requirePermission } from '../actor';
 import type { CoreContext } from '../context';
 import { badInput } from '../errors';
 import { patchedSourceColumns, writtenSourceColumns } from '../features/feature-provenance';
 import { createFeature, updateFeature } from '../features/write-feature';
+import { checkedOptionalText, checkedText } from '../text-checks';
 import { checkedCount, checkedGeometry, type ProvenanceInput, requireZone } from '../write-checks';
 
 export interface RelocationSiteInput {
@@ -37,6 +39,9 @@ function checkUnits(planned: number, started: number, completed: number): void {
 }
 
 export function createRelocationSite(ctx: CoreContext, input: RelocationSiteInput) {
+  requirePermission(ctx.actor, 'writeLayers');
+  const villageName = checkedText(input.villageName, 'villageName', 'name');
+  const communityName = checkedText(input.communityName, 'communityName', 'name');
   checkedCount(input.households, 'households');
   checkUnits(input.unitsPlanned, input.unitsStarted ?? 0, input.unitsCompleted ?? 0);
   const origin = checkedGeometry<Point>(input.origin, ['Point']);
@@ -45,9 +50,9 @@ export function createRelocationSite(ctx: CoreContext, input: RelocationSiteInpu
     ctx,
     'RELOCATION_SITES',
     {
-      villageName: input.villageName,
+      villageName,
       zoneCode: input.zoneCode,
-      communityName: input.communityName,
+      communityName,
       households: input.households,
       unitsPlanned: input.unitsPlanned,
       unitsStarted: input.unitsStarted ?? 0,
@@ -67,7 +72,10 @@ export function updateRelocationSite(
   version: number,
   patch: RelocationSitePatch,
 ) {
+  requirePermission(ctx.actor, 'writeLayers');
   if (patch.households != null) checkedCount(patch.households, 'households');
+  const villageName = checkedOptionalText(patch.villageName, 'villageName', 'name');
+  const communityName = checkedOptionalText(patch.communityName, 'communityName', 'name');
   const origin = patch.origin != null ? checkedGeometry<Point>(patch.origin, ['Point']) : undefined;
   const destination =
     patch.destination != null ? checkedGeometry<Point>(patch.destination, ['Point']) : undefined;
@@ -83,9 +91,9 @@ export function updateRelocationSite(
         patch.unitsCompleted ?? before.unitsCompleted,
       );
       return {
-        ...(patch.villageName != null ? { villageName: patch.villageName } : {}),
+        ...(villageName != null ? { villageName } : {}),
         ...(patch.zoneCode != null ? { zoneCode: patch.zoneCode } : {}),
-        ...(patch.communityName != null ? { communityName: patch.communityName } : {}),
+        ...(communityName != null ? { communityName } : {}),
         ...(patch.households != null ? { households: patch.households } : {}),
         ...(patch.unitsPlanned != null ? { unitsPlanned: patch.unitsPlanned } : {}),
         ...(patch.unitsStarted != null ? { unitsStarted: patch.unitsStarted } : {}),

@@ -1,6 +1,7 @@
 import { type AtlasDb, selectRows } from '@atlas/db';
 import { sql } from 'drizzle-orm';
 import { badInput } from '../errors';
+import { checkedText, containsPattern, escapeLike } from '../text-checks';
 
 export const SEARCH_KINDS = ['ZONE', 'CLUSTER', 'ENTERPRISE', 'PROJECT'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -12,18 +13,15 @@ export interface SearchHit {
   readonly zoneCode: string | null;
 }
 
-/** Escapes LIKE's wildcards, so a planner searching "100%" finds that text. */
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-
 /**
  * Names containing `text` across zones, clusters, enterprises and projects (Chinese or English
  * names), exact and prefix matches first. One statement.
  */
 export async function searchByName(db: AtlasDb, text: string, first = 20): Promise<SearchHit[]> {
-  const needle = text.trim();
-  if (needle.length === 0) throw badInput('请输入要搜索的名称 / Type a name to search for');
+  if (text.trim().length === 0) throw badInput('请输入要搜索的名称 / Type a name to search for');
+  const needle = checkedText(text, 'text', 'pattern');
   if (first < 1 || first > 100) throw badInput('first 须在 1 到 100 之间 / first must be between 1 and 100');
-  const like = likePattern(needle);
+  const like = containsPattern(needle, 'text');
   return selectRows<SearchHit>(
     db,
     sql`SELECT kind, id, name, "zoneCode" FROM (
@@ -33,7 +31,7 @@ export async function searchByName(db: AtlasDb, text: string, first = 20): Promi
           UNION ALL SELECT 'PROJECT', id, name, zone_code, NULL FROM projects
         ) named
         WHERE name ILIKE ${like} OR alt ILIKE ${like}
-        ORDER BY (name = ${needle}) DESC, (name ILIKE ${`${needle}%`}) DESC, length(name), name
+        ORDER BY (name = ${needle}) DESC, (name ILIKE ${`${escapeLike(needle)}%`}) DESC, length(name), name
         LIMIT ${first}`,
   );
 }

@@ -5,6 +5,7 @@ export * from './data-version';
 export * from './enterprises';
 export * from './enums';
 export * from './facilities';
+export * from './idempotency-keys';
 export * from './infrastructure';
 export * from './inspection-criteria';
 export * from './inspection-publications';

@@ -6,7 +6,8 @@ import { geometry, geometryGuards } from './geometry';
 import { geometryProvenanceColumns, provenanceColumns, provenanceGuards, versionColumns } from './provenance';
 import { zones } from './zones';
 
-const money = (name: string) => numeric(name, { precision: 12, scale: 2, mode: 'number' });
+/** 亿元 to four decimals: one 万元, the unit zones report in. */
+const money = (name: string) => numeric(name, { precision: 14, scale: 4, mode: 'number' });
 
 /** Road works linking zones to national and provincial roads (§二(四)3). */
 export const roadLinks = pgTable(

@@ -19,7 +19,7 @@ export const projects = pgTable(
       .notNull()
       .references(() => zones.code),
     clusterCode: text('cluster_code').references(() => clusters.code),
-    investmentYi: numeric('investment_yi', { precision: 12, scale: 2, mode: 'number' }).notNull(),
+    investmentYi: numeric('investment_yi', { precision: 14, scale: 4, mode: 'number' }).notNull(),
     status: projectStatus('status').notNull(),
     geometry: geometry<Point | Polygon | MultiPolygon>('geometry', 'Geometry').notNull(),
     ...provenanceColumns,

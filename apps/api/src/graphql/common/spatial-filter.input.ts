@@ -2,6 +2,7 @@ import type { LayerName } from '@atlas/core';
 import { Field, Float, InputType } from 'type-graphql';
 import { FeatureLayer } from './enums';
 import { GeoJSONScalar as GeoJSONInput } from './geojson.scalar';
+import { filterGeometryDescription } from './geometry-limits.description';
 
 @InputType({ description: 'A point and a radius in metres, on the sphere.' })
 export class NearInput {
@@ -35,10 +36,16 @@ export class SpatialFilter {
   @Field(() => String, { nullable: true, description: 'Inside this zone’s footprint.' })
   withinZone?: string | null;
 
-  @Field(() => GeoJSONInput, { nullable: true, description: 'Inside this Polygon or MultiPolygon.' })
+  @Field(() => GeoJSONInput, {
+    nullable: true,
+    description: filterGeometryDescription('Inside this Polygon or MultiPolygon.'),
+  })
   within?: unknown;
 
-  @Field(() => GeoJSONInput, { nullable: true, description: 'Intersecting this geometry.' })
+  @Field(() => GeoJSONInput, {
+    nullable: true,
+    description: filterGeometryDescription('Intersecting this geometry.'),
+  })
   intersects?: unknown;
 
   @Field(() => NearInput, { nullable: true })

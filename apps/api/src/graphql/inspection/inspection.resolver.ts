@@ -6,6 +6,7 @@ import {
   recordInspectionScores,
 } from '@atlas/core';
 import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { textRule } from '../common/input-rules.description';
 import type { ApiContext } from '../context';
 import { InspectionRanking, RankingPublication } from './inspection-ranking.type';
 import { InspectionScore } from './inspection-score.type';
@@ -40,7 +41,7 @@ export class InspectionResolver {
   }
 
   @Mutation(() => [InspectionScore], {
-    description: 'Records the zones’ scores at a round. Planner or admin.',
+    description: 'Records the zones’ scores at a round. Inspector or admin.',
   })
   recordInspectionScores(
     @Ctx() ctx: ApiContext,
@@ -51,12 +52,14 @@ export class InspectionResolver {
 
   @Mutation(() => InspectionRanking, {
     description:
-      'Publishes the reviewed draft of a period as its next version, frozen; earlier versions are kept. Planner or admin.',
+      'Publishes the reviewed draft of a period as its next version, frozen; earlier versions are kept. Admin only.',
   })
   async publishInspectionRanking(
     @Ctx() ctx: ApiContext,
     @Arg('period', () => String) period: string,
-    @Arg('note', () => String, { description: 'What was reviewed, or why it is published again.' })
+    @Arg('note', () => String, {
+      description: textRule('note', 'What was reviewed, or why it is published again. '),
+    })
     note: string,
   ) {
     return shown(await publishInspectionRanking(ctx, { period, note }));

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ProjectStatus } from '../common/enums';
+import { MONEY_RULE, textRule } from '../common/input-rules.description';
 import { SpatialFilter } from '../common/spatial-filter.input';
 
 @InputType({ description: 'Which projects to list; all conditions given must hold.' })
@@ -9,7 +10,11 @@ export class ProjectFilter {
   @Field(() => [ProjectStatus], { nullable: true }) statuses?:
     | ('PLANNED' | 'SIGNED' | 'STARTED' | 'COMPLETED' | 'IN_PRODUCTION')[]
     | null;
-  @Field(() => Float, { nullable: true, description: '亿元' }) minInvestmentYi?: number | null;
-  @Field(() => String, { nullable: true }) nameContains?: string | null;
+  @Field(() => Float, { nullable: true, description: MONEY_RULE }) minInvestmentYi?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: textRule('pattern', 'Names containing this text literally (% and _ match themselves). '),
+  })
+  nameContains?: string | null;
   @Field(() => SpatialFilter, { nullable: true }) spatial?: SpatialFilter | null;
 }

@@ -1,5 +1,6 @@
 import { searchByName } from '@atlas/core';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { textRule } from '../common/input-rules.description';
 import type { ApiContext } from '../context';
 import { SearchHit } from './search-hit.type';
 
@@ -10,7 +11,7 @@ export class SearchResolver {
   })
   search(
     @Ctx() ctx: ApiContext,
-    @Arg('text', () => String) text: string,
+    @Arg('text', () => String, { description: textRule('pattern', 'Matched literally. ') }) text: string,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
   ) {
     return searchByName(ctx.db, text, first);
