@@ -139,8 +139,10 @@ export async function createAtlasServer(
     plugins: [...protection.plugins, queryCostLimit(schema, LIMITS.cost)],
     formatError: (formatted, error): GraphQLFormattedError => {
       const scope = currentRequest();
-      if (isDatabaseUnavailable(unwrapResolverError(error))) {
+      const original = unwrapResolverError(error);
+      if (isDatabaseUnavailable(original)) {
         if (scope) scope.databaseUnavailable = true;
+        (scope?.log ?? logger).warn({ err: original }, 'database unavailable');
         metrics.countError('DATABASE_UNAVAILABLE');
         return {
           message: DATABASE_UNAVAILABLE_MESSAGE,
@@ -213,7 +215,14 @@ export async function createAtlasServer(
       send(res, hit, { 'x-atlas-cache': 'hit' });
       return 'hit';
     }
-    const answer = await execute(req, search, operation, actor, atlas.db, version);
+    let answer = await execute(req, search, operation, actor, atlas.db, version);
+    const scope = currentRequest() as RequestScope;
+    if (scope.databaseUnavailable) {
+      // A pooled connection the server closed while idle (a restart) fails its first statement
+      // though the database is back; a read is safe to run once more, on a fresh connection.
+      scope.databaseUnavailable = false;
+      answer = await execute(req, search, operation, actor, atlas.db, version);
+    }
     if (answer.status === 200 && !answer.body.includes('"errors"')) cache.set(key, { version, ...answer });
     send(res, answer, { 'x-atlas-cache': 'miss' });
     return 'miss';
@@ -287,7 +296,12 @@ export async function createAtlasServer(
     });
     let cacheOutcome: 'hit' | 'miss' = 'miss';
     try {
-      const version = await versions.current();
+      // Once more on a dead connection, as for reads: nothing was written by asking.
+      const version = await versions
+        .current()
+        .catch((error: unknown) =>
+          isDatabaseUnavailable(error) ? versions.current() : Promise.reject(error),
+        );
       lastVersion = version;
       if (operation.kind === 'query' || operation.kind === 'invalid')
         cacheOutcome = await answerRead(req, res, search, operation, actor, version);
@@ -303,6 +317,7 @@ export async function createAtlasServer(
       if (error instanceof AtlasError && error.code === 'BAD_INPUT')
         return refusal(res, 400, 'BAD_USER_INPUT', error.message);
       if (isDatabaseUnavailable(error)) {
+        currentRequest()?.log.warn({ err: error }, 'database unavailable');
         metrics.countError('DATABASE_UNAVAILABLE');
         return databaseUnavailable(res);
       }
@@ -325,7 +340,12 @@ export async function createAtlasServer(
   }
 
   async function readiness(res: ServerResponse): Promise<void> {
-    const version = await within(readDataVersion(atlas.db), READINESS_TIMEOUT_MS, null);
+    const read = () => readDataVersion(atlas.db);
+    const version = await within(
+      read().catch((error: unknown) => (isDatabaseUnavailable(error) ? read() : Promise.reject(error))),
+      READINESS_TIMEOUT_MS,
+      null,
+    );
     if (version === null)
       return sendJson(
         res,

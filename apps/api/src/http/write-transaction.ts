@@ -4,7 +4,7 @@ import {
   type IdempotentRequest,
   recordIdempotentAnswer,
 } from '@atlas/core';
-import type { AtlasDb } from '@atlas/db';
+import { type AtlasDb, isDatabaseUnavailable } from '@atlas/db';
 import type { Deadline } from './deadline';
 import { currentRequest } from './request-scope';
 
@@ -37,19 +37,30 @@ export async function inWriteTransaction(
 ): Promise<{ answer: WriteAnswer | EarlierAnswer; replayed: boolean }> {
   const { deadline, idempotency, execute } = options;
   const replay: { earlier: EarlierAnswer | null } = { earlier: null };
-  const answer = await db.transaction(async (tx) => {
-    if (idempotency) {
-      replay.earlier = await claimIdempotencyKey(tx, idempotency);
-      if (replay.earlier) return null;
-    }
-    const answer = await execute(tx);
-    const scope = currentRequest();
-    // On PostgreSQL a failed statement outside a savepoint would make COMMIT a silent rollback;
-    // an error of the server's own or an unreachable database therefore rolls back explicitly.
-    if (scope?.internalError || scope?.databaseUnavailable) throw new WriteRolledBack(answer);
-    if (idempotency) await recordIdempotentAnswer(tx, idempotency, answer);
-    deadline.enterCommit();
-    return answer;
+  const attempt = (onBegun: () => void) =>
+    db.transaction(async (tx) => {
+      onBegun();
+      if (idempotency) {
+        replay.earlier = await claimIdempotencyKey(tx, idempotency);
+        if (replay.earlier) return null;
+      }
+      const answer = await execute(tx);
+      const scope = currentRequest();
+      // On PostgreSQL a failed statement outside a savepoint would make COMMIT a silent rollback;
+      // an error of the server's own or an unreachable database therefore rolls back explicitly.
+      if (scope?.internalError || scope?.databaseUnavailable) throw new WriteRolledBack(answer);
+      if (idempotency) await recordIdempotentAnswer(tx, idempotency, answer);
+      deadline.enterCommit();
+      return answer;
+    });
+  let begun = false;
+  const answer = await attempt(() => {
+    begun = true;
+  }).catch((error: unknown) => {
+    // A pooled connection the server closed while idle (a restart) fails at BEGIN though the
+    // database is back. Nothing ran, so it is safe to begin once more on a fresh connection.
+    if (begun || !isDatabaseUnavailable(error)) throw error;
+    return attempt(() => {});
   });
   if (replay.earlier) return { answer: replay.earlier, replayed: true };
   return { answer: answer as WriteAnswer, replayed: false };
