@@ -1,3 +1,4 @@
+import { FILTER_GEOMETRY_LIMITS, WRITE_GEOMETRY_LIMITS } from '@atlas/geo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOWTIE, backAndForthJson, circle, star, strips } from './abusive-geometries';
 import { type ApiHarness, startApi, TOKENS } from './harness';
@@ -80,8 +81,12 @@ describe('geometry abuse over HTTP', () => {
     );
     expect(codeOf(value)).toBe('BAD_USER_INPUT');
     expect(problemCodeOf(value)).toBe('TOO_MANY_POSITIONS');
+    const limit = WRITE_GEOMETRY_LIMITS.positions;
     expect(value.errors?.[0]?.message).toMatch(
-      /上限 500.*至少有 501 个.* \/ .*limit is 500 and at least 501/u,
+      new RegExp(
+        `上限 ${limit}.*至少有 ${limit + 1} 个.* / .*limit is ${limit} and at least ${limit + 1}`,
+        'u',
+      ),
     );
     expect(ms).toBeLessThan(FAST_MS);
   });
@@ -124,7 +129,10 @@ describe('geometry abuse over HTTP', () => {
   });
 
   it('accepts a planner’s valid polygon at the limit, even the worst case for PostGIS, in bounded time', async () => {
-    for (const geometry of [circle(500), strips(500)]) {
+    for (const geometry of [
+      circle(WRITE_GEOMETRY_LIMITS.positions),
+      strips(WRITE_GEOMETRY_LIMITS.positions),
+    ]) {
       const { ms, value } = await timed(() =>
         api.gql<{ createProject: { version: number } }>(CREATE, { input: project(geometry) }, TOKENS.planner),
       );
@@ -132,7 +140,9 @@ describe('geometry abuse over HTTP', () => {
       expect(value.data?.createProject.version).toBe(1);
       expect(ms).toBeLessThan(2_000);
     }
-    const { value } = await timed(() => api.gql(WITHIN, { within: strips(250) }));
+    const { value } = await timed(() =>
+      api.gql(WITHIN, { within: strips(FILTER_GEOMETRY_LIMITS.positions) }),
+    );
     expect(value.errors).toBeUndefined();
   });
 

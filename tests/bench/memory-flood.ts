@@ -235,15 +235,22 @@ async function benchDatabase(url?: string): Promise<AtlasDatabase> {
   return atlas;
 }
 
+/**
+ * The budget the project states: no request holds the event loop longer. The bench measures it
+ * alone on the machine; the CI test (FLOOD_LIMITS.stallMs) allows for the test files beside it.
+ */
+export const STALL_BUDGET_MS = 200;
+
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function floodOn(label: 'pglite' | 'postgres', url: string | undefined, log: (line: string) => void) {
   const atlas = await benchDatabase(url);
   const server = await startFloodServer(atlas);
   try {
-    const budget = FLOOD_LIMITS.stallMs[label];
-    // Warm-up: the coverage simplified at zoom 9 once, the code paths compiled.
-    await measureWorstCases(server.url, 1, 500_000);
+    const budget = STALL_BUDGET_MS;
+    // Warm-up: the coverage simplified at zoom 9 once (in the worker thread), the code paths compiled.
+    const firstUse = await measureWorstCases(server.url, 1, 500_000);
+    const firstStall = Math.max(...firstUse.map((w) => w.stallMs));
     const worst = await measureWorstCases(server.url, 3);
     for (const w of worst)
       log(`${label} ${w.case}: ${w.bytes} B, ${w.ms.toFixed(0)} ms, stall ${w.stallMs.toFixed(0)} ms`);
@@ -258,6 +265,12 @@ async function floodOn(label: 'pglite' | 'postgres', url: string | undefined, lo
         figure: `${(largest.bytes / 1024).toFixed(0)} KB in ${largest.ms.toFixed(0)} ms`,
         target: '≤ 1 MB',
         pass: largest.bytes <= 1024 * 1024,
+      },
+      {
+        case: `${label}: longest event-loop stall at first use (zoom 9 simplified in the worker thread)`,
+        figure: `${firstStall.toFixed(0)} ms`,
+        target: `≤ ${budget} ms`,
+        pass: firstStall <= budget,
       },
       {
         case: `${label}: longest event-loop stall of one accepted request (${slowest.case})`,

@@ -42,6 +42,11 @@ export interface AtlasDatabase {
   readonly pglite: PGlite | null;
   /** Connections in use and work waiting for one, for metrics; null for PGlite, which has one. */
   readonly pool: (() => PoolUsage) | null;
+  /**
+   * Asks the database to answer `SELECT 1` on a connection of its own, outside the pool, so the
+   * answer is not held behind queued work while the server is away. Rejects when it cannot.
+   */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -83,6 +88,9 @@ async function openPglite(
       location: target.dataDir ?? 'memory',
       pglite,
       pool: null,
+      ping: async () => {
+        await pglite.query('SELECT 1');
+      },
       close: async () => {
         try {
           await pglite.close();
@@ -138,6 +146,7 @@ async function openPostgres(
       : {}),
   });
   const usage = countedPool(client, max);
+  const pinger = separatePinger(target.url);
   const url = new URL(target.url);
   return {
     db: drizzlePostgres(usage.client, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
@@ -145,7 +154,31 @@ async function openPostgres(
     location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
     pglite: null,
     pool: usage.pool,
-    close: () => client.end({ timeout: 5 }),
+    ping: () => pinger.ping(),
+    close: async () => {
+      await pinger.close();
+      await client.end({ timeout: 5 });
+    },
+  };
+}
+
+/** One connection apart from the pool, opened at the first ping, that fails at once rather than waits. */
+function separatePinger(url: string): { ping(): Promise<void>; close(): Promise<void> } {
+  let client: postgres.Sql | null = null;
+  return {
+    async ping() {
+      client ??= postgres(url, {
+        max: 1,
+        connect_timeout: 1,
+        idle_timeout: POSTGRES_POOL.idleTimeoutSeconds,
+        backoff: () => 0,
+        onnotice: () => {},
+      });
+      await client`SELECT 1`;
+    },
+    close: async () => {
+      await client?.end({ timeout: 1 });
+    },
   };
 }
 

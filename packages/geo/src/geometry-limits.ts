@@ -17,9 +17,10 @@ export interface GeometryLimits {
  * edges (tests/api/abusive-geometries.ts `strips`). One ST_IsValidDetail on it, on the embedded PGlite,
  * which runs in the API's own thread, on an idle 2-core machine: 500 positions ≈ 18 ms, 1,000 ≈ 38 ms,
  * 2,000 ≈ 140 ms, 10,000 ≈ 3.5 s; on a machine loaded 7 runs per core, 1,000 took up to 575 ms. A write
- * runs it twice (the check, then the table's CHECK), each a statement that holds the event loop. 500
- * positions keeps the worst write far under the 200 ms budget even on a busy machine; a surveyed parcel
- * has tens to a few hundred corners, and 100 holes or parts is more than any project footprint has.
+ * runs it twice (the check, then the table's CHECK), each a statement that holds the event loop; the
+ * extent CHECK reads the bounding box, in constant time. At 1,000 positions the worst valid write
+ * holds the loop well under the 200 ms budget (`pnpm bench:faults`), and a surveyed parcel or zone
+ * boundary of several hundred corners fits; 100 holes or parts is more than any footprint has.
  *
  * A read filter is anyone's (no sign-in) and is compared with every row of a layer, county boundaries
  * of thousands of positions among them, so it gets half the positions and a fifth of the rings: a drawn
@@ -27,7 +28,7 @@ export interface GeometryLimits {
  */
 
 /** What a write may store. See the comment above for the measurements behind the numbers. */
-export const WRITE_GEOMETRY_LIMITS: GeometryLimits = { positions: 500, rings: 100, parts: 100 };
+export const WRITE_GEOMETRY_LIMITS: GeometryLimits = { positions: 1_000, rings: 100, parts: 100 };
 
 /** What a read filter (`within`, `intersects`) may send: anyone may ask, and it meets every row. */
 export const FILTER_GEOMETRY_LIMITS: GeometryLimits = { positions: 250, rings: 20, parts: 20 };

@@ -23,6 +23,7 @@ import { CoverageSimplifier } from '../graphql/coverage-simplifier';
 import { GeometryCache } from '../graphql/geometry-cache';
 import { atlasSchema } from '../graphql/schema';
 import { dataVersionSource } from './data-version-source';
+import { DatabaseHealth } from './database-health';
 import { Deadline, DeadlinePassed } from './deadline';
 import { serveGraphiql } from './graphiql';
 import { createMetrics } from './metrics';
@@ -131,6 +132,7 @@ export async function createAtlasServer(
     ),
   );
   let lastVersion: number | null = null;
+  const health = new DatabaseHealth(() => atlas.ping());
   const metrics = createMetrics({ cache, pool: atlas.pool, dataVersion: () => lastVersion });
   const formatError = errorFormatter(requestLogger(logger));
   const apollo = new ApolloServer<ApiContext>({
@@ -142,6 +144,7 @@ export async function createAtlasServer(
       const original = unwrapResolverError(error);
       if (isDatabaseUnavailable(original)) {
         if (scope) scope.databaseUnavailable = true;
+        health.markDown();
         (scope?.log ?? logger).warn({ err: original }, 'database unavailable');
         metrics.countError('DATABASE_UNAVAILABLE');
         return {
@@ -217,9 +220,9 @@ export async function createAtlasServer(
     }
     let answer = await execute(req, search, operation, actor, atlas.db, version);
     const scope = currentRequest() as RequestScope;
-    if (scope.databaseUnavailable) {
+    if (scope.databaseUnavailable && (await health.available())) {
       // A pooled connection the server closed while idle (a restart) fails its first statement
-      // though the database is back; a read is safe to run once more, on a fresh connection.
+      // though the database is back (the probe says so); a read is safe to run once more.
       scope.databaseUnavailable = false;
       answer = await execute(req, search, operation, actor, atlas.db, version);
     }
@@ -254,6 +257,10 @@ export async function createAtlasServer(
       const { answer, replayed } = await inWriteTransaction(atlas.db, {
         deadline,
         idempotency,
+        backAgain: () => {
+          health.markDown();
+          return health.available();
+        },
         execute: (tx) => execute(req, search, operation, actor, tx, version),
       });
       await versions.afterWrite();
@@ -296,12 +303,14 @@ export async function createAtlasServer(
     });
     let cacheOutcome: 'hit' | 'miss' = 'miss';
     try {
-      // Once more on a dead connection, as for reads: nothing was written by asking.
-      const version = await versions
-        .current()
-        .catch((error: unknown) =>
-          isDatabaseUnavailable(error) ? versions.current() : Promise.reject(error),
-        );
+      if (!(await health.available())) return databaseUnavailable(res);
+      const version = await versions.current().catch(async (error: unknown) => {
+        // Once more on a dead connection if the probe finds the database there: nothing was written.
+        if (!isDatabaseUnavailable(error)) throw error;
+        health.markDown();
+        if (await health.available()) return versions.current();
+        throw error;
+      });
       lastVersion = version;
       if (operation.kind === 'query' || operation.kind === 'invalid')
         cacheOutcome = await answerRead(req, res, search, operation, actor, version);
@@ -317,6 +326,7 @@ export async function createAtlasServer(
       if (error instanceof AtlasError && error.code === 'BAD_INPUT')
         return refusal(res, 400, 'BAD_USER_INPUT', error.message);
       if (isDatabaseUnavailable(error)) {
+        health.markDown();
         currentRequest()?.log.warn({ err: error }, 'database unavailable');
         metrics.countError('DATABASE_UNAVAILABLE');
         return databaseUnavailable(res);
@@ -341,11 +351,15 @@ export async function createAtlasServer(
 
   async function readiness(res: ServerResponse): Promise<void> {
     const read = () => readDataVersion(atlas.db);
-    const version = await within(
-      read().catch((error: unknown) => (isDatabaseUnavailable(error) ? read() : Promise.reject(error))),
-      READINESS_TIMEOUT_MS,
-      null,
-    );
+    const ready = async () => {
+      if (!(await health.available())) return null;
+      return read().catch(async (error: unknown) => {
+        if (!isDatabaseUnavailable(error)) throw error;
+        health.markDown();
+        return (await health.available()) ? read() : null;
+      });
+    };
+    const version = await within(ready(), READINESS_TIMEOUT_MS, null);
     if (version === null)
       return sendJson(
         res,

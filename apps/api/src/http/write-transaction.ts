@@ -33,6 +33,8 @@ export async function inWriteTransaction(
     readonly deadline: Deadline;
     readonly idempotency: IdempotentRequest | null;
     readonly execute: (tx: AtlasDb) => Promise<WriteAnswer>;
+    /** Asked after a connection failed at BEGIN: true when the database answers again. */
+    readonly backAgain?: () => Promise<boolean>;
   },
 ): Promise<{ answer: WriteAnswer | EarlierAnswer; replayed: boolean }> {
   const { deadline, idempotency, execute } = options;
@@ -56,10 +58,11 @@ export async function inWriteTransaction(
   let begun = false;
   const answer = await attempt(() => {
     begun = true;
-  }).catch((error: unknown) => {
+  }).catch(async (error: unknown) => {
     // A pooled connection the server closed while idle (a restart) fails at BEGIN though the
     // database is back. Nothing ran, so it is safe to begin once more on a fresh connection.
     if (begun || !isDatabaseUnavailable(error)) throw error;
+    if (!((await options.backAgain?.()) ?? true)) throw error;
     return attempt(() => {});
   });
   if (replay.earlier) return { answer: replay.earlier, replayed: true };
