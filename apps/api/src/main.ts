@@ -27,11 +27,23 @@ api.server.listen(env.API_PORT, env.API_HOST, () => {
   );
 });
 
+/** Longest a clean shutdown may take before the process leaves anyway. */
+const SHUTDOWN_MS = 10_000;
+let stopping = false;
+
+/**
+ * Stops serving and closes the database (releasing the embedded one's lock). A terminal's Ctrl-C
+ * reaches this process twice (from the terminal and relayed by tsx), so signals after the first
+ * are ignored rather than allowed to kill it halfway.
+ */
 async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
   logger.info({ signal }, 'shutting down');
+  setTimeout(() => process.exit(1), SHUTDOWN_MS).unref();
   await api.stop();
   await atlas.close();
   process.exit(0);
 }
-process.once('SIGINT', () => void shutdown('SIGINT'));
-process.once('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
