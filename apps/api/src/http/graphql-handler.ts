@@ -1,0 +1,227 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type ApolloServer, HeaderMap } from '@apollo/server';
+import {
+  type Actor,
+  AtlasError,
+  checkedIdempotencyKey,
+  createLoaders,
+  IdempotencyKeyInFlight,
+  IdempotencyKeyReused,
+  type IdempotentRequest,
+} from '@atlas/core';
+import { type AtlasDatabase, type AtlasDb, isDatabaseUnavailable } from '@atlas/db';
+import { actorFor, type TokenEntry } from '../auth';
+import type { ApiContext } from '../graphql/context';
+import type { GeometryCache } from '../graphql/geometry-cache';
+import type { DataVersionSource } from './data-version-source';
+import type { DatabaseHealth } from './database-health';
+import { Deadline, DeadlinePassed } from './deadline';
+import { LIMITS } from './limits';
+import type { AtlasMetrics } from './metrics';
+import { type GraphqlOperation, operationOf } from './operation-of';
+import { readBody } from './read-body';
+import { CORS, databaseUnavailable, deadlineExceeded, RETRY_AFTER_SECONDS, refusal } from './replies';
+import { currentRequest, type RequestScope } from './request-scope';
+import { ResponseCache } from './response-cache';
+import { inWriteTransaction, type WriteAnswer, WriteRolledBack } from './write-transaction';
+
+/** What the /graphql handler works with, made once by the server. */
+export interface GraphqlDeps {
+  readonly apollo: ApolloServer<ApiContext>;
+  readonly atlas: AtlasDatabase;
+  readonly tokens: readonly TokenEntry[];
+  readonly deadlineMs: number;
+  readonly cache: ResponseCache;
+  readonly versions: DataVersionSource;
+  readonly geometries: GeometryCache;
+  readonly health: DatabaseHealth;
+  readonly metrics: AtlasMetrics;
+  /** Told each data version a request ran at, for the metrics. */
+  readonly sawVersion: (version: number) => void;
+}
+
+/** One GraphQL request once its caller, body and data version are known. */
+interface GraphqlCall {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly search: string;
+  readonly operation: GraphqlOperation;
+  readonly actor: Actor;
+  readonly version: number;
+}
+
+const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
+
+/**
+ * /graphql: the caller from its token (401 first, before any work), the body within its limit, the
+ * operation read once, the deadline started; then a read from the cache or Apollo (once more on a
+ * dead connection), or a write in its transaction with its idempotency key. Whatever is refused
+ * gets its status: 400, 401, 409, 422, or 503 with Retry-After.
+ */
+export function graphqlHandler(deps: GraphqlDeps) {
+  const { apollo, atlas, cache, versions, geometries, health, metrics } = deps;
+
+  /** Runs the request through Apollo against `db` (the pool, or a write's transaction). */
+  async function execute(call: GraphqlCall, db: AtlasDb): Promise<WriteAnswer> {
+    const scope = currentRequest() as RequestScope;
+    const headers = new HeaderMap();
+    for (const [name, value] of Object.entries(call.req.headers))
+      if (typeof value === 'string') headers.set(name, value);
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: {
+        method: call.req.method ?? 'POST',
+        headers,
+        search: call.search,
+        body: call.operation.params,
+      },
+      context: async () => ({
+        db,
+        actor: call.actor,
+        loaders: createLoaders(db),
+        geometries,
+        dataVersion: async () => call.version,
+        requestId: scope.requestId,
+      }),
+    });
+    const out: Record<string, string> = { 'x-atlas-data-version': String(call.version) };
+    for (const [name, value] of result.headers) out[name] = value;
+    const body = result.body.kind === 'complete' ? result.body.string : '';
+    if (scope.databaseUnavailable)
+      return { status: 503, headers: { ...out, 'retry-after': String(RETRY_AFTER_SECONDS) }, body };
+    return { status: result.status ?? 200, headers: out, body };
+  }
+
+  function send(res: ServerResponse, answer: WriteAnswer, extra: Record<string, string>): void {
+    if (res.headersSent) return;
+    const requestId = currentRequest()?.requestId ?? '';
+    res
+      .writeHead(answer.status, { ...answer.headers, ...CORS, 'x-request-id': requestId, ...extra })
+      .end(answer.body);
+  }
+
+  async function answerRead(call: GraphqlCall): Promise<'hit' | 'miss'> {
+    const key = ResponseCache.keyOf(`${call.req.method} ${call.search} ${call.operation.text}`);
+    const hit = cache.get(key, call.version);
+    if (hit) {
+      send(call.res, hit, { 'x-atlas-cache': 'hit' });
+      return 'hit';
+    }
+    let answer = await execute(call, atlas.db);
+    const scope = currentRequest() as RequestScope;
+    if (scope.databaseUnavailable && (await health.available())) {
+      // A pooled connection the server closed while idle (a restart) fails its first statement
+      // though the database is back (the probe says so); a read is safe to run once more.
+      scope.databaseUnavailable = false;
+      answer = await execute(call, atlas.db);
+    }
+    if (answer.status === 200 && !answer.body.includes('"errors"'))
+      cache.set(key, { version: call.version, ...answer });
+    send(call.res, answer, { 'x-atlas-cache': 'miss' });
+    return 'miss';
+  }
+
+  /** The idempotency key a writer sent, scoped to the writer; a malformed key is refused. */
+  function idempotencyOf(call: GraphqlCall): IdempotentRequest | null {
+    const header = call.req.headers['idempotency-key'];
+    if (header === undefined) return null;
+    const key = checkedIdempotencyKey(Array.isArray(header) ? header.join(',') : header);
+    return { actor: call.actor.name, key, requestHash: ResponseCache.keyOf(call.operation.text) };
+  }
+
+  async function answerWrite(call: GraphqlCall, deadline: Deadline): Promise<void> {
+    try {
+      const { answer, replayed } = await inWriteTransaction(atlas.db, {
+        deadline,
+        idempotency: idempotencyOf(call),
+        backAgain: () => {
+          health.markDown();
+          return health.available();
+        },
+        execute: (tx) => execute(call, tx),
+      });
+      await versions.afterWrite();
+      const headers = 'headers' in answer ? answer.headers : JSON_TYPE;
+      send(call.res, { ...answer, headers }, replayed ? { 'idempotency-replayed': 'true' } : {});
+    } catch (error) {
+      if (!(error instanceof WriteRolledBack)) throw error;
+      // The data in the answer was never committed: only its errors go back.
+      const { errors } = JSON.parse(error.answer.body) as { errors?: unknown[] };
+      const unavailable = currentRequest()?.databaseUnavailable;
+      const body = JSON.stringify({ data: null, errors });
+      send(
+        call.res,
+        { status: unavailable ? 503 : 500, headers: { ...error.answer.headers, ...JSON_TYPE }, body },
+        unavailable ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {},
+      );
+    }
+  }
+
+  /** The data version, once more on a dead connection if the probe finds the database there. */
+  function currentVersion(): Promise<number> {
+    return versions.current().catch(async (error: unknown) => {
+      if (!isDatabaseUnavailable(error)) throw error;
+      health.markDown();
+      if (await health.available()) return versions.current();
+      throw error;
+    });
+  }
+
+  /** A refusal for what the request met, or false when the error is not one of them. */
+  function refused(res: ServerResponse, error: unknown, deadline: Deadline): boolean {
+    if (error instanceof DeadlinePassed) deadlineExceeded(res, deadline.ms);
+    else if (error instanceof IdempotencyKeyReused)
+      refusal(res, 422, 'IDEMPOTENCY_KEY_REUSED', error.message);
+    else if (error instanceof IdempotencyKeyInFlight)
+      refusal(res, 409, 'IDEMPOTENCY_KEY_IN_FLIGHT', error.message, {
+        'retry-after': String(RETRY_AFTER_SECONDS),
+      });
+    else if (error instanceof AtlasError && error.code === 'BAD_INPUT')
+      refusal(res, 400, 'BAD_USER_INPUT', error.message);
+    else if (isDatabaseUnavailable(error)) {
+      health.markDown();
+      currentRequest()?.log.warn({ err: error }, 'database unavailable');
+      metrics.countError('DATABASE_UNAVAILABLE');
+      databaseUnavailable(res);
+    } else return false;
+    return true;
+  }
+
+  return async function handleGraphql(req: IncomingMessage, res: ServerResponse, search: string) {
+    const started = process.hrtime.bigint();
+    let actor: Actor;
+    try {
+      actor = actorFor(req.headers.authorization, deps.tokens);
+    } catch (error) {
+      return refusal(res, 401, 'UNAUTHENTICATED', (error as AtlasError).message);
+    }
+    const body = req.method === 'POST' ? await readBody(req, LIMITS.bodyBytes) : '';
+    const operation = operationOf(body, search, LIMITS.tokens);
+    if (operation.kind === 'invalid-json')
+      return refusal(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON / Request body is not valid JSON');
+    // The deadline starts once the body is in: reading a slow body is bounded by SERVER_TIMEOUTS.
+    const deadline = new Deadline(deps.deadlineMs);
+    const unwatch = deadline.watch(() => {
+      if (!deadline.isCommitting) deadlineExceeded(res, deadline.ms);
+    });
+    let cacheOutcome: 'hit' | 'miss' = 'miss';
+    try {
+      if (!(await health.available())) return databaseUnavailable(res);
+      const version = await currentVersion();
+      deps.sawVersion(version);
+      const call: GraphqlCall = { req, res, search, operation, actor, version };
+      if (operation.kind === 'query' || operation.kind === 'invalid') cacheOutcome = await answerRead(call);
+      else await answerWrite(call, deadline);
+    } catch (error) {
+      if (!refused(res, error, deadline)) throw error;
+    } finally {
+      unwatch();
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const { name, kind } = operation;
+      metrics.observe({ operation: name, kind, cache: cacheOutcome }, seconds);
+      currentRequest()?.log.info(
+        { operation: name, kind, status: res.statusCode, cache: cacheOutcome, ms: seconds * 1000 },
+        'graphql request',
+      );
+    }
+  };
+}
