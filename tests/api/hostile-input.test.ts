@@ -204,13 +204,13 @@ describe('numbers', () => {
     expect(await projectCount()).toBe(before);
   });
 
-  it('stores 0.001 亿元 (10 万元) as 0.001 once the money columns keep 4 decimals', async (ctx) => {
+  it('stores 0.001 亿元 (10 万元) as 0.001: the money columns keep 4 decimals', async () => {
     const [column] = await selectRows<{ scale: number }>(
       api.atlas.db,
       sql`SELECT numeric_scale::int AS scale FROM information_schema.columns
           WHERE table_name = 'projects' AND column_name = 'investment_yi'`,
     );
-    if ((column?.scale ?? 0) < 4) ctx.skip();
+    expect(column?.scale).toBe(4);
     const r = await api.gql<{ createProject: { investmentYi: number } }>(
       CREATE,
       { input: { ...project, investmentYi: 0.001 } },
