@@ -117,6 +117,24 @@ function parseJson(text: string): GqlJson | null {
   }
 }
 
+/** A planner's createProject named `marker`, sent with `key` as its Idempotency-Key. */
+export function createProjectWithKey(write: {
+  url: string;
+  token: string;
+  marker: string;
+  key: string;
+  timeoutMs?: number;
+}): Promise<RequestRecord> {
+  return callGraphql('write', {
+    url: write.url,
+    query: CREATE_PROJECT,
+    variables: { input: projectInput(write.marker) },
+    token: write.token,
+    idempotencyKey: write.key,
+    timeoutMs: write.timeoutMs ?? 15_000,
+  });
+}
+
 export interface LoadOptions {
   apiUrl: string;
   plannerToken: string;
@@ -173,12 +191,11 @@ export function startLoad(options: LoadOptions): LoadRun {
       const marker = `${markerPrefix(options.runId)}${n}`;
       const idempotencyKey = `${options.runId}-${n}-${randomUUID()}`;
       writes.push(
-        callGraphql('write', {
+        createProjectWithKey({
           url: options.apiUrl,
-          query: CREATE_PROJECT,
-          variables: { input: projectInput(marker) },
           token: options.plannerToken,
-          idempotencyKey,
+          marker,
+          key: idempotencyKey,
           timeoutMs,
         }).then((record) => {
           records.push({ ...record, marker, idempotencyKey });

@@ -2,11 +2,9 @@ import { openDatabase, selectRows } from '@atlas/db';
 import { sql } from 'drizzle-orm';
 import { type ApiProcess, FAULT_TOKENS } from './api-process';
 import {
-  CREATE_PROJECT,
-  callGraphql,
+  createProjectWithKey,
   now,
   type ProbeSample,
-  projectInput,
   type RequestRecord,
   sleep,
   startLoad,
@@ -217,15 +215,7 @@ export async function runIdempotentRetry(
     downMs = 1_500,
   }: { marker: string; key: string; crashAfterMs?: number; downMs?: number },
 ): Promise<IdempotentRetry> {
-  const write = () =>
-    callGraphql('write', {
-      url: api.url,
-      query: CREATE_PROJECT,
-      variables: { input: projectInput(marker) },
-      token: FAULT_TOKENS.planner,
-      idempotencyKey: key,
-      timeoutMs: 15_000,
-    });
+  const write = () => createProjectWithKey({ url: api.url, token: FAULT_TOKENS.planner, marker, key });
   const first = write();
   await sleep(crashAfterMs);
   await pg.stop({ mode: 'immediate' });

@@ -3,8 +3,14 @@ import { openDatabase } from '@atlas/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type ApiProcess, FAULT_TOKENS, startApiProcess } from './api-process';
-import { CREATE_PROJECT, callGraphql, projectInput, type RequestRecord, sleep } from './load';
-import { countProjectsNamed, describeOutage, runIdempotentRetry, runOutage } from './outage-scenario';
+import { createProjectWithKey, type RequestRecord, sleep } from './load';
+import {
+  countProjectsNamed,
+  describeOutage,
+  type OutageFigures,
+  runIdempotentRetry,
+  runOutage,
+} from './outage-scenario';
 import { type PrivatePostgres, privatePostgresAvailable, startPrivatePostgres } from './private-postgres';
 
 /**
@@ -47,13 +53,7 @@ describe.skipIf(!enabled)('a PostgreSQL outage under load (4 readers, 15 writes/
       `restart-${randomUUID().slice(0, 8)}`,
     );
     const report = withApiLog(describeOutage('restart', f));
-    expect(f.apiExit, report).toBeNull();
-    expect(f.writes.acknowledged, report).toBeGreaterThan(30);
-    expect(f.writes.lost, report).toEqual([]);
-    expect(f.writes.committedAfterFailure, report).toEqual([]);
-    expect(f.writes.auditMismatches, report).toEqual([]);
-    expect(f.pastDeadline, report).toBe(0);
-    expect(f.readyzOver1s, report).toBe(0);
+    expectNoHarm(f, report);
     expect(f.backToFirst200Ms ?? Number.POSITIVE_INFINITY, report).toBeLessThanOrEqual(1_000);
     expect(f.failedAfterBack, report).toBe(0);
   }, 90_000);
@@ -66,13 +66,7 @@ describe.skipIf(!enabled)('a PostgreSQL outage under load (4 readers, 15 writes/
       `stop-${randomUUID().slice(0, 8)}`,
     );
     const report = withApiLog(describeOutage('stop 8 s', f));
-    expect(f.apiExit, report).toBeNull();
-    expect(f.writes.acknowledged, report).toBeGreaterThan(30);
-    expect(f.writes.lost, report).toEqual([]);
-    expect(f.writes.committedAfterFailure, report).toEqual([]);
-    expect(f.writes.auditMismatches, report).toEqual([]);
-    expect(f.pastDeadline, report).toBe(0);
-    expect(f.readyzOver1s, report).toBe(0);
+    expectNoHarm(f, report);
     expect(f.readyzWrong, report).toBe(0);
     expect(f.whileDown.requests, report).toBeGreaterThan(20);
     expect(f.whileDown.notRefusedProperly, report).toBe(0);
@@ -93,14 +87,7 @@ describe.skipIf(!enabled)('a PostgreSQL outage under load (4 readers, 15 writes/
     expect(stored, story).toBe(1);
 
     const again = (name: string) =>
-      callGraphql('write', {
-        url: api.url,
-        query: CREATE_PROJECT,
-        variables: { input: projectInput(name) },
-        token: FAULT_TOKENS.planner,
-        idempotencyKey: key,
-        timeoutMs: 15_000,
-      });
+      createProjectWithKey({ url: api.url, token: FAULT_TOKENS.planner, marker: name, key });
     const replay = await again(marker);
     expect(replay.status, story).toBe(200);
     expect(replay.replayed, 'header idempotency-replayed: true').toBe(true);
@@ -115,15 +102,7 @@ describe.skipIf(!enabled)('a PostgreSQL outage under load (4 readers, 15 writes/
   it('the same Idempotency-Key while its first request still runs is refused with 409, and written once', async () => {
     const marker = `fault-inflight-${randomUUID().slice(0, 8)}`;
     const key = `inflight-${randomUUID()}`;
-    const send = () =>
-      callGraphql('write', {
-        url: api.url,
-        query: CREATE_PROJECT,
-        variables: { input: projectInput(marker) },
-        token: FAULT_TOKENS.planner,
-        idempotencyKey: key,
-        timeoutMs: 15_000,
-      });
+    const send = () => createProjectWithKey({ url: api.url, token: FAULT_TOKENS.planner, marker, key });
     const atlas = await openDatabase({ kind: 'postgres', url: pg.url, max: 1 });
     let first: Promise<RequestRecord> | undefined;
     let second: RequestRecord | undefined;
@@ -145,6 +124,20 @@ describe.skipIf(!enabled)('a PostgreSQL outage under load (4 readers, 15 writes/
     expect(await countProjectsNamed(pg.url, marker)).toBe(1);
   }, 30_000);
 });
+
+/**
+ * What every outage must keep: the API alive, every acknowledged write there and none committed
+ * after its request failed, the audit log matching, every answer and /readyz in time.
+ */
+function expectNoHarm(f: OutageFigures, report: string): void {
+  expect(f.apiExit, report).toBeNull();
+  expect(f.writes.acknowledged, report).toBeGreaterThan(30);
+  expect(f.writes.lost, report).toEqual([]);
+  expect(f.writes.committedAfterFailure, report).toEqual([]);
+  expect(f.writes.auditMismatches, report).toEqual([]);
+  expect(f.pastDeadline, report).toBe(0);
+  expect(f.readyzOver1s, report).toBe(0);
+}
 
 /** A failing assertion's message ends with what the API logged last. */
 function withApiLog(report: string): string {

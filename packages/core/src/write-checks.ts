@@ -1,5 +1,5 @@
 import type { Provenance, SourceKind } from '@atlas/data';
-import { type AtlasDb, schema } from '@atlas/db';
+import { type AtlasDb, driverErrorOf, schema } from '@atlas/db';
 import { type GeometryTypeName, validateGeometry, WRITE_GEOMETRY_LIMITS } from '@atlas/geo';
 import { eq } from 'drizzle-orm';
 import type { Geometry } from 'geojson';
@@ -94,9 +94,8 @@ const REFUSED_VALUES: Record<string, string> = {
 
 /** The BAD_INPUT a database error stands for when the input caused it (see `REFUSED_VALUES`), else null. */
 export function inputErrorOf(error: unknown): AtlasError | null {
-  const cause = (error as { cause?: { code?: unknown } } | null)?.cause ?? error;
-  const code = (cause as { code?: unknown } | null)?.code;
-  const message = typeof code === 'string' ? REFUSED_VALUES[code] : undefined;
+  const code = driverErrorOf(error)?.code;
+  const message = code === undefined ? undefined : REFUSED_VALUES[code];
   return message ? badInput(message, { sqlState: code }) : null;
 }
 
@@ -104,12 +103,7 @@ export function inputErrorOf(error: unknown): AtlasError | null {
 export function translateDbError(error: unknown): never {
   const refused = inputErrorOf(error);
   if (refused) throw refused;
-  const cause =
-    (error as { cause?: { code?: string; constraint_name?: string; constraint?: string } }).cause ?? error;
-  const code = (cause as { code?: string }).code;
-  const constraint =
-    (cause as { constraint_name?: string; constraint?: string }).constraint_name ??
-    (cause as { constraint?: string }).constraint;
+  const { code, constraint } = driverErrorOf(error) ?? {};
   if (code === '23514')
     throw badInput(
       `数据不符合约束 ${constraint ?? ''} / the database refused the value (${constraint ?? 'check'})`,

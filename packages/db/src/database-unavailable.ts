@@ -1,3 +1,5 @@
+import { driverErrorOf } from './driver-error';
+
 /** Codes postgres.js and Node give when no connection could be had or it was lost. */
 const CONNECTION_CODES = new Set([
   'CONNECTION_CLOSED',
@@ -28,11 +30,6 @@ const UNAVAILABLE_SQLSTATE = /^(08...|57P0[1-3]|53300)$/;
  * if (isDatabaseUnavailable(error)) answer503({ retryAfterSeconds: 1 });
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (CONNECTION_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)))
-      return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
+  const code = driverErrorOf(error)?.code;
+  return code !== undefined && (CONNECTION_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code));
 }

@@ -3,6 +3,7 @@ export * from './client';
 export * from './data-dir-lock';
 export * from './data-version';
 export * from './database-unavailable';
+export * from './driver-error';
 export * from './env';
 export * from './migrate';
 export * from './prepare';

@@ -1,3 +1,5 @@
+import { within } from './within';
+
 /**
  * Whether the database is worth asking, learnt from the errors requests meet. While PostgreSQL is
  * away, postgres.js keeps queries queued behind its reconnecting connections, each attempt failing
@@ -39,18 +41,12 @@ export class DatabaseHealth {
   }
 
   private async probe(): Promise<boolean> {
-    let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error('ping timed out')), this.probeTimeoutMs);
-    });
-    try {
-      await Promise.race([this.ping(), late]);
-      this.down = false;
-      return true;
-    } catch {
-      return false;
-    } finally {
-      clearTimeout(timer);
-    }
+    const back = await within(
+      this.ping().then(() => true),
+      this.probeTimeoutMs,
+      false,
+    );
+    if (back) this.down = false;
+    return back;
   }
 }

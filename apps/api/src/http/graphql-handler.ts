@@ -20,7 +20,7 @@ import { LIMITS } from './limits';
 import type { AtlasMetrics } from './metrics';
 import { type GraphqlOperation, operationOf } from './operation-of';
 import { readBody } from './read-body';
-import { CORS, databaseUnavailable, deadlineExceeded, RETRY_AFTER_SECONDS, refusal } from './replies';
+import { databaseUnavailable, deadlineExceeded, RETRY_AFTER_SECONDS, refusal, reply } from './replies';
 import { currentRequest, type RequestScope } from './request-scope';
 import { ResponseCache } from './response-cache';
 import { inWriteTransaction, type WriteAnswer, WriteRolledBack } from './write-transaction';
@@ -92,11 +92,7 @@ export function graphqlHandler(deps: GraphqlDeps) {
   }
 
   function send(res: ServerResponse, answer: WriteAnswer, extra: Record<string, string>): void {
-    if (res.headersSent) return;
-    const requestId = currentRequest()?.requestId ?? '';
-    res
-      .writeHead(answer.status, { ...answer.headers, ...CORS, 'x-request-id': requestId, ...extra })
-      .end(answer.body);
+    reply(res, answer.status, { ...answer.headers, ...extra }, answer.body);
   }
 
   async function answerRead(call: GraphqlCall): Promise<'hit' | 'miss'> {

@@ -3,15 +3,7 @@ import { type AtlasDatabase, isDatabaseUnavailable, readDataVersion } from '@atl
 import type { DatabaseHealth } from './database-health';
 import { READINESS_TIMEOUT_MS } from './limits';
 import { RETRY_AFTER_SECONDS, sendJson } from './replies';
-
-/** Resolves to `fallback` if `work` has not settled within `ms`. */
-function within<T>(work: Promise<T>, ms: number, fallback: T): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(fallback), ms);
-  });
-  return Promise.race([work.catch(() => fallback), late]).finally(() => clearTimeout(timer));
-}
+import { within } from './within';
 
 /**
  * /readyz: 200 with the data version when the database answers, else 503 with Retry-After, always

@@ -13,22 +13,27 @@ export const CORS = {
 /** Seconds a client should wait before retrying while the database or the request's time ran out. */
 export const RETRY_AFTER_SECONDS = 1;
 
+/** Writes an answer with CORS and the request's id, unless one was already sent (the deadline's). */
+export function reply(
+  res: ServerResponse,
+  status: number,
+  headers: Record<string, string>,
+  body: string,
+): void {
+  if (res.headersSent) return;
+  const requestId = currentRequest()?.requestId;
+  res
+    .writeHead(status, { ...CORS, ...(requestId ? { 'x-request-id': requestId } : {}), ...headers })
+    .end(body);
+}
+
 export function sendJson(
   res: ServerResponse,
   status: number,
   body: unknown,
   headers: Record<string, string> = {},
 ): void {
-  if (res.headersSent) return;
-  const requestId = currentRequest()?.requestId;
-  res
-    .writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      ...CORS,
-      ...(requestId ? { 'x-request-id': requestId } : {}),
-      ...headers,
-    })
-    .end(JSON.stringify(body));
+  reply(res, status, { 'content-type': 'application/json; charset=utf-8', ...headers }, JSON.stringify(body));
 }
 
 /** A GraphQL-shaped refusal: the message, its code, and an id the log also holds. */

@@ -1,4 +1,4 @@
-import { type AtlasDb, schema } from '@atlas/db';
+import { type AtlasDb, driverErrorOf, schema } from '@atlas/db';
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { AtlasError, badInput } from '../errors';
 
@@ -47,15 +47,6 @@ export class IdempotencyKeyInFlight extends AtlasError {
 /** How long a claim waits for another transaction holding the same key before answering "in flight". */
 const CLAIM_WAIT_MS = 200;
 
-/** PostgreSQL's lock_not_available, possibly wrapped by drizzle. */
-function isLockTimeout(error: unknown): boolean {
-  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
-    if ((e as { code?: unknown }).code === '55P03') return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
 /** The key as sent, or BAD_INPUT when it is not 1–200 visible ASCII characters. */
 export function checkedIdempotencyKey(key: string): string {
   if (!KEY_PATTERN.test(key))
@@ -89,7 +80,8 @@ export async function claimIdempotencyKey(
     .onConflictDoNothing()
     .returning({ key: keys.key })
     .catch((error: unknown) => {
-      throw isLockTimeout(error) ? new IdempotencyKeyInFlight(request.key) : error;
+      // 55P03, lock_not_available: the first request holds the key.
+      throw driverErrorOf(error)?.code === '55P03' ? new IdempotencyKeyInFlight(request.key) : error;
     });
   await tx.execute(sql.raw('SET LOCAL lock_timeout = DEFAULT'));
   if (claimed.length > 0) return null;
