@@ -43,6 +43,9 @@ DO \$\$ BEGIN
   END IF;
 END \$\$;
 SELECT 'CREATE DATABASE ${db_name} OWNER ${db_user}' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '${db_name}')\gexec
+-- DROP DATABASE … WITH (FORCE) of a test database ends its sessions; one not of this role (a
+-- background worker) would refuse it unless the role may signal backends.
+GRANT pg_signal_backend TO ${db_user};
 SQL
 # PostGIS is installed into template1 too, so databases the tests create already have it and a
 # non-superuser never needs to create the extension itself.

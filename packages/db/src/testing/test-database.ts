@@ -32,7 +32,9 @@ export async function openTestDatabase(options: OpenOptions = {}): Promise<Atlas
     ...atlas,
     close: async () => {
       await atlas.close();
-      await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      const drop = () => admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      // A background session can hold the database for a moment after the test's own are gone.
+      await drop().catch(() => new Promise((resolve) => setTimeout(resolve, 1_000)).then(drop));
       await admin.end();
     },
   };
