@@ -19,7 +19,8 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
-        scalars: { GeoJSON: "import('geojson').Geometry" },
+        // A day travels as its YYYY-MM-DD text (graphql-scalars' Date on the API).
+        scalars: { GeoJSON: "import('geojson').Geometry", Date: 'string' },
       },
     },
   },

@@ -119,7 +119,7 @@ describe('spatial questions', () => {
       facilities: { geometry: Point }[];
     }>(`{
       relocationSites(filter: { nearLayer: { layer: FACILITIES, kind: "SEWAGE_PLANT", meters: 2000 } }, orderBy: DISTANCE) { name distanceMeters geometry }
-      facilities(kind: "SEWAGE_PLANT") { geometry }
+      facilities(kind: SEWAGE_PLANT) { geometry }
     }`);
     const plants = r.data?.facilities ?? [];
     const near = r.data?.relocationSites ?? [];
@@ -381,16 +381,22 @@ describe('the offline base map’s rivers', () => {
 
 describe('the map’s opening query', () => {
   it('runs a bounded number of SQL statements, however many projects it loads', async () => {
+    const bump = (period: string) =>
+      api.gql(
+        `mutation { recordProgressReport(input: { period: "${period}", metric: "vocational_trainings", value: 1 }) { id } }`,
+        {},
+        'planner-secret-1234',
+      );
+    // The zones' simplified footprints outlive writes to other tables: simplified once here, both
+    // measured requests find them cached after a write, as every request after the first does.
+    await api.gql(OPENING_QUERY, { first: 1 });
+    await bump('2014Q3');
     api.statements.length = 0;
     const small = await api.gql(OPENING_QUERY, { first: 10 });
     const forTen = api.statements.length;
     expect(small.errors).toBeUndefined();
     // Bump the data version so the next request is not answered from the cache.
-    await api.gql(
-      'mutation { recordProgressReport(input: { period: "2014Q4", metric: "vocational_trainings", value: 1 }) { id } }',
-      {},
-      'planner-secret-1234',
-    );
+    await bump('2014Q4');
     api.statements.length = 0;
     const big = await api.gql<{ projects: { edges: unknown[] } }>(OPENING_QUERY, { first: 300 });
     expect(big.errors).toBeUndefined();

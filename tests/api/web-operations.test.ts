@@ -27,7 +27,7 @@ beforeAll(async () => {
     'search.graphql': { text: '太康' },
     'zone-detail.graphql': { code: 'taikang', zoneCode: 'taikang', year: 2014 },
     'inspection-screen.graphql': { period: '2014Q3' },
-    'inspection-scorecard.graphql': { code: 'taikang', zoneCode: 'taikang' },
+    'inspection-scorecard.graphql': { code: 'taikang', zoneCode: 'taikang', period: '2014Q3' },
   };
 });
 afterAll(() => api?.stop());

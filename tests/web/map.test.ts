@@ -72,7 +72,7 @@ describe('the map in a real browser', () => {
 
   it('searches by name and flies to the zone', async () => {
     const page = await openMap();
-    await page.getByRole('searchbox').fill('太康');
+    await page.getByRole('combobox', { name: '搜索' }).fill('太康');
     await page.locator('[data-hit="taikang"]').click();
     const view = async () =>
       (await page.locator('main.atlas').getAttribute('data-view'))?.split(',').map(Number);

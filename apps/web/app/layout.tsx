@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './globals.css';
+import './panels.css';
 
 export const metadata: Metadata = {
   title: '周口产业集聚区一张图',

@@ -1,5 +1,5 @@
 import { connection } from 'next/server';
-import { readBasemapConfig } from '../src/basemap/basemap-config';
+import { webEnv } from '../src/env';
 import { AtlasMap } from '../src/map/atlas-map';
 
 interface MapPageProps {
@@ -7,13 +7,14 @@ interface MapPageProps {
 }
 
 /**
- * The map. The basemap is read from the environment per request, after `connection()`, so one
- * build serves an offline deployment and an online one; a misconfigured basemap fails here, loudly.
+ * The map. The basemap comes from the environment as the running server read it (`src/env.ts`,
+ * after `connection()`), so one build serves an offline deployment and an online one; a
+ * misconfigured basemap fails here, loudly.
  * The view in the URL is handed down as it came, so server and browser render the same first page.
  */
 export default async function MapPage({ searchParams }: MapPageProps) {
   await connection();
-  const basemap = readBasemapConfig(process.env);
+  const { basemap } = webEnv();
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(await searchParams)) {
     if (typeof value === 'string') params.set(key, value);

@@ -1,3 +1,4 @@
+import type { GridProjectKind } from '@atlas/data';
 import { type AtlasDb, schema, selectRows } from '@atlas/db';
 import DataLoader from 'dataloader';
 import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
@@ -41,7 +42,7 @@ function byKey<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string)
 }
 
 export interface NearestGridOptions {
-  readonly kind?: 'SUBSTATION' | 'LINE' | null;
+  readonly kind?: GridProjectKind | null;
   readonly minVoltageKv?: number | null;
   readonly first: number;
 }

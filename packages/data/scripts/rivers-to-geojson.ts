@@ -4,6 +4,7 @@
  * Usage: tsx rivers-to-geojson.ts FILE WEST/EAST/SOUTH/NORTH "tool versions"
  */
 import { readFileSync } from 'node:fs';
+import { roundCoordinate } from '@atlas/geo';
 import bboxClip from '@turf/bbox-clip';
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 
@@ -40,7 +41,7 @@ function withoutRepeats(positions: Position[]): Position[] {
 }
 
 function round(v: number): number {
-  return Math.round(v * 1e6) / 1e6;
+  return roundCoordinate(v);
 }
 
 function clipped(segment: Segment): Feature<LineString | MultiLineString> | null {

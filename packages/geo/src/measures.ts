@@ -3,6 +3,7 @@ import turfBbox from '@turf/bbox';
 import centerOfMass from '@turf/center-of-mass';
 import length from '@turf/length';
 import type { Geometry, Point } from 'geojson';
+import { roundPosition } from './precision';
 
 /**
  * Area in km² on the sphere; 0 for points and lines.
@@ -23,7 +24,7 @@ export function lengthKm(geometry: Geometry): number {
 /** The centre of mass: for a polygon the area-weighted centroid, for a point the point itself. */
 export function centroid(geometry: Geometry): Point {
   const c = centerOfMass(geometry).geometry.coordinates;
-  return { type: 'Point', coordinates: c.map((v) => Math.round(v * 1e6) / 1e6) };
+  return { type: 'Point', coordinates: roundPosition(c) };
 }
 
 /** [west, south, east, north] in degrees. */

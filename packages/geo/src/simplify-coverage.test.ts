@@ -3,7 +3,8 @@ import area from '@turf/area';
 import kinks from '@turf/kinks';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { COVERAGE_DECIMALS, FULL_DETAIL_ZOOM, simplifyCoverage, toleranceForZoom } from './simplify-coverage';
+import { COORDINATE_DECIMALS as COVERAGE_DECIMALS } from './precision';
+import { FULL_DETAIL_ZOOM, simplifyCoverage, toleranceForZoom } from './simplify-coverage';
 
 type County = Feature<Polygon | MultiPolygon, { adcode: string; name: string }>;
 

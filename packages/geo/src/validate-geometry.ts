@@ -1,69 +1,24 @@
 import type { Geometry, Position } from 'geojson';
 import { ACCEPTED_EXTENT, isInAcceptedExtent } from './extent';
-import { checkGeometryLimits, type GeometryLimitProblem, type GeometryLimits } from './geometry-limits';
-
-/**
- * The GeoJSON geometry types the API accepts. GeometryCollection is left out: no table stores one,
- * and a Multi* type says the same thing in a form PostGIS indexes and validates uniformly.
- *
- * @example
- * GEOMETRY_TYPE_NAMES.includes('Polygon') // true
- */
-export const GEOMETRY_TYPE_NAMES = [
-  'Point',
-  'MultiPoint',
-  'LineString',
-  'MultiLineString',
-  'Polygon',
-  'MultiPolygon',
-] as const;
-
-/**
- * One of {@link GEOMETRY_TYPE_NAMES}.
- *
- * @example
- * const allowed: GeometryTypeName[] = ['Polygon', 'MultiPolygon'];
- */
-export type GeometryTypeName = (typeof GEOMETRY_TYPE_NAMES)[number];
-
-/**
- * What is wrong with a geometry, as a stable code an API client can branch on.
- *
- * @example
- * if (problem.code === 'OUTSIDE_ZHOUKOU') highlight(problem.path);
- */
-export type GeometryProblemCode =
-  | 'NOT_AN_OBJECT'
-  | 'UNKNOWN_TYPE'
-  | 'TYPE_NOT_ALLOWED'
-  | 'BAD_COORDINATES'
-  | 'OFF_THE_GLOBE'
-  | 'OUTSIDE_ZHOUKOU'
-  | 'TOO_FEW_POSITIONS'
-  | 'RING_NOT_CLOSED'
-  | 'EMPTY'
-  | GeometryLimitProblem['code']
-  // Topology is PostGIS's verdict (ST_IsValidDetail), given by the caller that holds the database.
-  | 'SELF_INTERSECTION'
-  | 'INVALID_TOPOLOGY';
-
-/**
- * One problem found in a geometry, with a message in Chinese then English for the planner who sent it.
- *
- * @example
- * const problem: GeometryProblem = {
- *   code: 'RING_NOT_CLOSED',
- *   message: '多边形的环未闭合(首尾坐标不同)… / Polygon ring is not closed: its first and last positions differ…',
- *   path: 'coordinates[0]',
- * };
- */
-export interface GeometryProblem {
-  code: GeometryProblemCode;
-  /** `中文 / English`. */
-  message: string;
-  /** JSON-path-ish location e.g. "coordinates[0][3]"; '' for the input as a whole. */
-  path: string;
-}
+import { checkGeometryLimits, type GeometryLimits } from './geometry-limits';
+import {
+  describe,
+  format,
+  GEOMETRY_TYPE_NAMES,
+  type GeometryProblem,
+  type GeometryProblemCode,
+  type GeometryTypeName,
+  type Issue,
+  isLat,
+  isLng,
+  notAnObject,
+  offTheGlobeHint,
+  preview,
+  typeNotAllowed,
+  unknownType,
+} from './geometry-problems';
+import { COORDINATE_DECIMALS, roundCoordinate, roundPosition } from './precision';
+import { windRfc7946 } from './winding';
 
 /**
  * The outcome of {@link validateGeometry}: the normalized geometry, or every problem found.
@@ -113,25 +68,14 @@ export function validateGeometry<T extends Geometry = Geometry>(
   if (options.allowed && !options.allowed.includes(type)) issues.push(typeNotAllowed(type, options.allowed));
   const coordinates = READERS[type](input.coordinates, 'coordinates', issues);
   if (coordinates === undefined || issues.length > 0) return failure(issues);
-  const geometry = { type, coordinates } as Geometry;
+  const geometry = windRfc7946({ type, coordinates } as Geometry);
   return { ok: true, geometry: geometry as T };
-}
-
-/** A problem being built: its message's two halves are joined last, so a suffix can go on each. */
-interface Issue {
-  code: GeometryProblemCode;
-  path: string;
-  zh: string;
-  en: string;
 }
 
 /** A well-formed position as sent, height dropped, not yet rounded. */
 type LngLat = [number, number];
 
 type Reader = (value: unknown, path: string, issues: Issue[]) => unknown;
-
-const DECIMALS = 6;
-const SCALE = 10 ** DECIMALS;
 
 const NOUNS = {
   position: { zh: '坐标 [经度, 纬度]', en: 'a position [lng, lat]' },
@@ -146,9 +90,9 @@ type Noun = (typeof NOUNS)[keyof typeof NOUNS];
 const READERS: Record<GeometryTypeName, Reader> = {
   Point: (value, path, issues) => {
     const position = readPosition(value, path, issues);
-    return position && round(position);
+    return position && roundPosition(position);
   },
-  MultiPoint: (value, path, issues) => readPositions(value, path, issues)?.map(round),
+  MultiPoint: (value, path, issues) => readPositions(value, path, issues)?.map(roundPosition),
   LineString: readLine,
   MultiLineString: (value, path, issues) => readEach(value, path, issues, NOUNS.lines, readLine),
   Polygon: readPolygon,
@@ -266,31 +210,10 @@ function offTheGlobe(lng: number, lat: number, path: string): Issue | undefined 
   };
 }
 
-function offTheGlobeHint(lng: number, lat: number): { zh: string; en: string } {
-  if (isInAcceptedExtent([lat, lng])) {
-    const swapped = format([lat, lng]);
-    return {
-      zh: `。看起来是 [纬度, 经度] 顺序,GeoJSON 要求 [经度, 纬度],应为 ${swapped}`,
-      en: `. It looks like [lat, lng] order, but GeoJSON wants [lng, lat]: ${swapped}`,
-    };
-  }
-  if (isLng(lat) && isLat(lng)) {
-    return { zh: '。经度和纬度是否写反了?', en: '. Are longitude and latitude swapped?' };
-  }
-  // Projected coordinates (Web Mercator, CGCS2000 Gauss-Krüger) are metres, far beyond any degree value.
-  if (Math.abs(lng) > 1000 || Math.abs(lat) > 1000) {
-    return {
-      zh: '。这像是投影坐标(米),请改用 WGS 84 经纬度',
-      en: '. These look like projected metres; send WGS 84 degrees instead',
-    };
-  }
-  return { zh: '', en: '' };
-}
-
 function outsideZhoukou(lng: number, lat: number, path: string): Issue | undefined {
   if (isInAcceptedExtent([lng, lat])) return undefined;
   const { west, east, south, north } = ACCEPTED_EXTENT;
-  const [w, e, s, n] = [west, east, south, north].map(decimal);
+  const [w, e, s, n] = [west, east, south, north].map(roundCoordinate);
   return {
     code: 'OUTSIDE_ZHOUKOU',
     path,
@@ -378,137 +301,22 @@ function readRing(value: unknown, path: string, issues: Issue[]): Position[] | u
 function afterDedupe(sent: LngLat[], kept: Position[]): { zh: string; en: string } {
   if (sent.length === kept.length) return { zh: '', en: '' };
   return {
-    zh: `(去掉按 ${DECIMALS} 位小数相同的连续重复坐标后;原有 ${sent.length} 个)`,
-    en: ` once consecutive positions equal at ${DECIMALS} decimals are merged (${sent.length} as sent)`,
+    zh: `(去掉按 ${COORDINATE_DECIMALS} 位小数相同的连续重复坐标后;原有 ${sent.length} 个)`,
+    en: ` once consecutive positions equal at ${COORDINATE_DECIMALS} decimals are merged (${sent.length} as sent)`,
   };
 }
 
 function readPolygon(value: unknown, path: string, issues: Issue[]): Position[][] | undefined {
   const before = issues.length;
   const rings = readEach(value, path, issues, NOUNS.rings, readRing);
-  if (!rings || issues.length > before) return undefined;
-  return rings.map((ring, i) => wind(ring, i === 0));
-}
-
-/** Outer rings counter-clockwise, holes clockwise, as RFC 7946 asks. */
-function wind(ring: Position[], outer: boolean): Position[] {
-  const counterClockwise = signedArea(ring) > 0;
-  return counterClockwise === outer ? ring : ring.slice().reverse();
-}
-
-/** Twice the shoelace area, positive when counter-clockwise; taken about the first corner, for precision. */
-function signedArea(ring: Position[]): number {
-  const [x0 = 0, y0 = 0] = ring[0] ?? [];
-  let sum = 0;
-  for (let i = 0; i + 1 < ring.length; i++) {
-    const [x1 = 0, y1 = 0] = ring[i] ?? [];
-    const [x2 = 0, y2 = 0] = ring[i + 1] ?? [];
-    sum += (x1 - x0) * (y2 - y0) - (x2 - x0) * (y1 - y0);
-  }
-  return sum;
+  return !rings || issues.length > before ? undefined : rings;
 }
 
 /** Rounds, then drops positions equal to the one before, which rounding may have created. */
 function normalize(positions: LngLat[]): Position[] {
-  const rounded = positions.map(round);
+  const rounded = positions.map(roundPosition);
   return rounded.filter((p, i) => {
     const previous = rounded[i - 1];
     return !previous || previous[0] !== p[0] || previous[1] !== p[1];
   });
-}
-
-function round([lng, lat]: LngLat): Position {
-  return [decimal(lng), decimal(lat)];
-}
-
-function decimal(value: number): number {
-  return Math.round(value * SCALE) / SCALE;
-}
-
-function isLng(value: number): boolean {
-  return value >= -180 && value <= 180;
-}
-
-function isLat(value: number): boolean {
-  return value >= -90 && value <= 90;
-}
-
-function format(position: Position): string {
-  return `[${position.map(decimal).join(', ')}]`;
-}
-
-/** Some JSON for a message, cut short: a whole wrong polygon would bury the point. */
-function preview(value: unknown): string {
-  let json: string | undefined;
-  try {
-    json = JSON.stringify(value);
-  } catch {
-    json = undefined;
-  }
-  const text = json ?? String(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
-
-function describe(value: unknown): { zh: string; en: string } {
-  if (value === undefined) return { zh: '但缺失', en: 'but it is missing' };
-  return { zh: `收到 ${preview(value)}`, en: `got ${preview(value)}` };
-}
-
-function notAnObject(input: unknown): Issue {
-  const example = '{"type":"Point","coordinates":[114.65,33.62]}';
-  const got = describe(input);
-  const jsonText = typeof input === 'string' && input.trim().startsWith('{');
-  const hint = jsonText
-    ? { zh: '。这是 JSON 文本,请发送解析后的对象', en: '. This is JSON text; send the parsed object' }
-    : { zh: '', en: '' };
-  return {
-    code: 'NOT_AN_OBJECT',
-    path: '',
-    zh: `几何应为 GeoJSON 对象,如 ${example},${got.zh}${hint.zh}`,
-    en: `Geometry should be a GeoJSON object such as ${example}, ${got.en}${hint.en}`,
-  };
-}
-
-function unknownType(type: unknown): Issue {
-  const accepted = GEOMETRY_TYPE_NAMES.join(', ');
-  const hint = unknownTypeHint(type);
-  const got = type === undefined ? { zh: '缺少 type', en: 'type is missing' } : null;
-  return {
-    code: 'UNKNOWN_TYPE',
-    path: 'type',
-    zh: `${got?.zh ?? `不支持的几何类型 ${preview(type)}`},可接受的类型:${accepted}${hint.zh}`,
-    en: `${got?.en ?? `Unsupported geometry type ${preview(type)}`}; accepted types: ${accepted}${hint.en}`,
-  };
-}
-
-function unknownTypeHint(type: unknown): { zh: string; en: string } {
-  if (type === 'Feature') {
-    return { zh: '。请只发送要素的 geometry', en: ". Send the Feature's geometry only" };
-  }
-  if (type === 'FeatureCollection') {
-    return { zh: '。请逐个发送要素的 geometry', en: ". Send each feature's geometry on its own" };
-  }
-  if (type === 'GeometryCollection') {
-    return { zh: '。请改用 Multi* 类型', en: '. Use a Multi* type instead' };
-  }
-  const meant = GEOMETRY_TYPE_NAMES.find(
-    (name) => typeof type === 'string' && name.toLowerCase() === type.toLowerCase(),
-  );
-  if (meant) {
-    return {
-      zh: `。类型区分大小写,是否应为 ${meant}?`,
-      en: `. Types are case-sensitive: did you mean ${meant}?`,
-    };
-  }
-  return { zh: '', en: '' };
-}
-
-function typeNotAllowed(type: GeometryTypeName, allowed: readonly GeometryTypeName[]): Issue {
-  const list = allowed.join(', ');
-  return {
-    code: 'TYPE_NOT_ALLOWED',
-    path: 'type',
-    zh: `此处不接受 ${type},允许的类型:${list}`,
-    en: `${type} is not allowed here; allowed types: ${list}`,
-  };
 }

@@ -1,56 +1,73 @@
-import { type CoverageLayer, coverageFeatures } from '@atlas/core';
+import { type CoverageLayer, coverageFeatures, zoneFootprintsVersion } from '@atlas/core';
+import { countyAtZoom } from '@atlas/data';
 import type { AtlasDb } from '@atlas/db';
-import { FULL_DETAIL_ZOOM } from '@atlas/geo';
+import { FULL_DETAIL_ZOOM, simplifyCoverage } from '@atlas/geo';
 import type { MultiPolygon, Polygon } from 'geojson';
-import { CoverageSimplifier } from './coverage-simplifier';
 
 type Simplified = Map<string, Polygon | MultiPolygon>;
 
 /**
  * The zoom a request's zoom is served at: whole, and within 0 … {@link FULL_DETAIL_ZOOM}, where the
  * coverage is already at full detail. Any Int is a valid argument, so without this each distinct
- * zoom (15, 16, … 2³¹) would keep its own copy of the layer for the whole data version.
+ * zoom (15, 16, … 2³¹) would keep its own copy of the layer.
  */
 export function cachedZoom(zoom: number): number {
   return Math.min(Math.max(Math.floor(zoom), 0), FULL_DETAIL_ZOOM);
 }
 
 /**
- * Simplified polygons per (layer, zoom, data version), shared by all requests: a map load at a
- * zoom already seen costs no simplification. At most 15 zooms per layer are kept (see cachedZoom);
- * old versions are dropped as soon as a new one is asked for.
+ * Polygons simplified for a zoom, shared by all requests. Counties were simplified when the geodata
+ * was built (no write touches them): they come from `@atlas/data`, never simplified here. Zone
+ * footprints, which planners edit, are simplified together per zoom (ten small squares: a few
+ * milliseconds) and kept until a zone changes: the cache is keyed by the zones' own versions, read
+ * once per data version, so a write to a project or a target leaves it in place.
  */
 export class GeometryCache {
-  private version = -1;
-  private readonly entries = new Map<string, Promise<Simplified>>();
+  private zonesVersion = '';
+  private checkedAt = -1;
+  private checking: Promise<string> | null = null;
+  private readonly zones = new Map<number, Promise<Simplified>>();
 
-  constructor(readonly simplifier = new CoverageSimplifier()) {}
-
-  async geometryOf(db: AtlasDb, dataVersion: number, layer: CoverageLayer, zoom: number, id: string) {
-    if (dataVersion !== this.version) {
-      this.entries.clear();
-      this.version = dataVersion;
-    }
+  async geometryOf(
+    db: AtlasDb,
+    dataVersion: number,
+    layer: CoverageLayer,
+    zoom: number,
+    id: string,
+  ): Promise<Polygon | MultiPolygon | null> {
     const level = cachedZoom(zoom);
-    const key = `${layer}:${level}`;
-    let entry = this.entries.get(key);
+    if (layer === 'COUNTIES') return countyAtZoom(id, level) ?? null;
+    if (level >= FULL_DETAIL_ZOOM) return null;
+    await this.followZones(db, dataVersion);
+    let entry = this.zones.get(level);
     if (!entry) {
-      entry = coverageFeatures(db, layer)
-        .then((features) => this.simplifier.simplify(features, level))
-        .then((features) => new Map(features.map((f) => [f.properties.id, f.geometry])));
-      this.entries.set(key, entry);
-      entry.catch(() => this.entries.delete(key));
+      entry = coverageFeatures(db, 'ZONES').then(
+        (features) => new Map(simplifyCoverage(features, level).map((f) => [f.properties.id, f.geometry])),
+      );
+      this.zones.set(level, entry);
+      entry.catch(() => this.zones.delete(level));
     }
     return (await entry).get(id) ?? null;
   }
 
-  /** Stops the simplification worker. */
-  close(): Promise<void> {
-    return this.simplifier.close();
+  /** Zone footprints held now, each the whole layer at one zoom. */
+  get size(): number {
+    return this.zones.size;
   }
 
-  /** Entries held now, each a whole layer at one zoom. */
-  get size(): number {
-    return this.entries.size;
+  /** After a write (a new data version), asks once whether a zone changed, and drops the zones if so. */
+  private async followZones(db: AtlasDb, dataVersion: number): Promise<void> {
+    if (dataVersion !== this.checkedAt) {
+      this.checkedAt = dataVersion;
+      this.checking = zoneFootprintsVersion(db);
+      this.checking.catch(() => {
+        this.checkedAt = -1;
+      });
+    }
+    const version = await (this.checking ?? Promise.resolve(this.zonesVersion));
+    if (version !== this.zonesVersion) {
+      this.zones.clear();
+      this.zonesVersion = version;
+    }
   }
 }

@@ -9,11 +9,12 @@ import type { ApiEnv } from '../env';
 import { errorFormatter } from '../errors';
 import type { ApiContext } from '../graphql/context';
 import { atlasSchema } from '../graphql/schema';
+import { bilingualMessage } from './bilingual-messages';
 import type { DatabaseHealth } from './database-health';
 import { LIMITS } from './limits';
 import type { AtlasMetrics } from './metrics';
 import { queryCostLimit } from './query-cost';
-import { refusalsAs400 } from './refusal-status';
+import { REFUSAL_CODES, refusalsAs400 } from './refusal-status';
 import { DATABASE_UNAVAILABLE_MESSAGE } from './replies';
 import { currentRequest } from './request-scope';
 
@@ -41,6 +42,7 @@ export async function createApollo(deps: {
 }): Promise<ApolloServer<ApiContext>> {
   const { env, logger, health, metrics } = deps;
   const armor = new ApolloArmor({
+    // Armor's depth skips `__schema` (GraphiQL's query is 21 deep): graphql-js's MaxIntrospectionDepthRule bounds it.
     maxDepth: { n: LIMITS.depth },
     maxAliases: { n: LIMITS.aliases },
     // Cost is ours (query-cost.ts): it knows that a page costs its size, which armor's estimate does not.
@@ -57,6 +59,7 @@ export async function createApollo(deps: {
     plugins: [...protection.plugins, queryCostLimit(schema, LIMITS.cost)],
     formatError: (formatted, error): GraphQLFormattedError => {
       const scope = currentRequest();
+      if (scope) scope.errors += 1;
       const original = unwrapResolverError(error);
       if (isDatabaseUnavailable(original)) {
         if (scope) scope.databaseUnavailable = true;
@@ -69,8 +72,12 @@ export async function createApollo(deps: {
           extensions: { code: 'DATABASE_UNAVAILABLE', errorId: randomUUID() },
         };
       }
-      const out = formatError(formatted, error);
-      const code = String(out.extensions?.code ?? '');
+      const formattedOut = formatError(formatted, error);
+      const code = String(formattedOut.extensions?.code ?? '');
+      // Refusals reach planners: graphql-js's and armor's words get their Chinese (bilingual-messages.ts).
+      const out = REFUSAL_CODES.has(code)
+        ? { ...formattedOut, message: bilingualMessage(formattedOut.message) }
+        : formattedOut;
       if (code === 'INTERNAL_SERVER_ERROR' && scope) scope.internalError = true;
       metrics.countError(code);
       return out;

@@ -21,6 +21,7 @@ function page(endpoint: string): string {
 <head>
   <meta charset="utf-8" />
   <title>周口产业集聚区一张图 · GraphQL</title>
+  <link rel="icon" href="data:," /><!-- no /favicon.ico round trip to a 404 -->
   <link rel="stylesheet" href="/graphiql/graphiql.css" />
   <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
 </head>

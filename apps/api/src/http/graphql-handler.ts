@@ -96,7 +96,12 @@ export function graphqlHandler(deps: GraphqlDeps) {
   }
 
   async function answerRead(call: GraphqlCall): Promise<'hit' | 'miss'> {
-    const key = ResponseCache.keyOf(`${call.req.method} ${call.search} ${call.operation.text}`);
+    const key = ResponseCache.keyOfRead({
+      role: call.actor.role,
+      method: call.req.method ?? 'POST',
+      search: call.search,
+      body: call.operation.text,
+    });
     const hit = cache.get(key, call.version);
     if (hit) {
       send(call.res, hit, { 'x-atlas-cache': 'hit' });
@@ -108,9 +113,10 @@ export function graphqlHandler(deps: GraphqlDeps) {
       // A pooled connection the server closed while idle (a restart) fails its first statement
       // though the database is back (the probe says so); a read is safe to run once more.
       scope.databaseUnavailable = false;
+      scope.errors = 0;
       answer = await execute(call, atlas.db);
     }
-    if (answer.status === 200 && !answer.body.includes('"errors"'))
+    if (ResponseCache.cacheable(answer.status, scope.errors))
       cache.set(key, { version: call.version, ...answer });
     send(call.res, answer, { 'x-atlas-cache': 'miss' });
     return 'miss';

@@ -72,6 +72,17 @@ const featureEstimator: ComplexityEstimator = ({ field, childComplexity }) => {
   return weight === 0 ? undefined : 1 + childComplexity + weight;
 };
 
+/**
+ * `__schema` and `__type` cost one unit whatever they select: they read the schema held in memory,
+ * never the database, and their size is the schema's: graphql-js's MaxIntrospectionDepthRule refuses
+ * lists nested past the standard query's, the alias and token limits still apply, and `__type` keeps
+ * armor's depth limit (armor's skips only `__schema`).
+ * Counting their lists like the layers' priced the standard introspection query (GraphiQL's,
+ * codegen's) at about 49,000 and refused it.
+ */
+const introspectionEstimator: ComplexityEstimator = ({ field }) =>
+  field.name === '__schema' || field.name === '__type' ? 1 : undefined;
+
 /** The estimate of an operation, as the limit sees it; exported for tests and benches. */
 export function queryCost(
   schema: GraphQLSchema,
@@ -85,6 +96,7 @@ export function queryCost(
     variables,
     operationName,
     estimators: [
+      introspectionEstimator,
       pageEstimator,
       geometryEstimator,
       listEstimator,

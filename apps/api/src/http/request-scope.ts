@@ -10,6 +10,8 @@ export interface RequestScope {
   databaseUnavailable: boolean;
   /** Set when an error was the server's own fault: a write's transaction is then rolled back. */
   internalError: boolean;
+  /** Errors the answer carries, counted as Apollo formats them: an answer with any is not cached. */
+  errors: number;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();

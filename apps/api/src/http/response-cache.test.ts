@@ -40,3 +40,19 @@ describe('ResponseCache', () => {
     expect(cache.set('zh', { version: 1, status: 200, headers: {}, body: '周'.repeat(4_000) })).toBe(false);
   });
 });
+
+describe('what the cache keys and keeps', () => {
+  const read = { role: 'viewer', method: 'POST', search: '', body: '{"query":"{ zones { code } }"}' };
+
+  it('keys a read by the caller’s role as well as the request', () => {
+    expect(ResponseCache.keyOfRead(read)).toBe(ResponseCache.keyOfRead({ ...read }));
+    expect(ResponseCache.keyOfRead(read)).not.toBe(ResponseCache.keyOfRead({ ...read, role: 'planner' }));
+    expect(ResponseCache.keyOfRead(read)).not.toBe(ResponseCache.keyOfRead({ ...read, search: '?x' }));
+  });
+
+  it('keeps only whole successes, judged by the errors counted, not by the text', () => {
+    expect(ResponseCache.cacheable(200, 0)).toBe(true);
+    expect(ResponseCache.cacheable(200, 1)).toBe(false);
+    expect(ResponseCache.cacheable(400, 0)).toBe(false);
+  });
+});

@@ -27,10 +27,29 @@ export const RESPONSE_CACHE_LIMITS: ResponseCacheLimits = {
 /** Key, headers and bookkeeping beside the body; a fixed estimate keeps sizing O(1). */
 const ENTRY_OVERHEAD_BYTES = 1024;
 
+/** What a read's answer may depend on, and so what its cache key holds. */
+export interface ReadRequest {
+  /**
+   * The caller's role. Reads may answer roles differently (a draft ranking for an inspector, not a
+   * viewer), so one role's answer is never served to another. A read that depends on who the caller
+   * is beyond the role (their own drafts, say) must not be cached at all: see `cacheable`.
+   */
+  readonly role: string;
+  readonly method: string;
+  readonly search: string;
+  /** The body as sent. */
+  readonly body: string;
+}
+
 /**
- * Answers to read-only GraphQL requests, keyed by the request and valid for one data version:
- * every write bumps the version, so an entry is served only while the data it was computed from
- * is still the data. Bounded in bytes; least recently used entries go first.
+ * Answers to read-only GraphQL requests, keyed by the request and the caller's role and valid for one
+ * data version: every write bumps the version, so an entry is served only while the data it was
+ * computed from is still the data. Bounded in bytes; least recently used entries go first.
+ *
+ * The rule: an answer is cached only when it is a whole success (HTTP 200 and no error in the result,
+ * as counted while Apollo formatted it, never guessed from the text) and depends only on the request,
+ * the role and the data version. Whatever breaks that (a read that depends on the caller's name, the
+ * clock, or anything outside the database) must not come through `answerRead`'s cache.
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
@@ -47,6 +66,16 @@ export class ResponseCache {
 
   static keyOf(request: string): string {
     return createHash('sha256').update(request).digest('base64url');
+  }
+
+  /** The key of a read: its role, method, query string and body. */
+  static keyOfRead(read: ReadRequest): string {
+    return ResponseCache.keyOf(JSON.stringify([read.role, read.method, read.search, read.body]));
+  }
+
+  /** Whether an answer may be kept: a 200 whose result carried no error (see the rule above). */
+  static cacheable(status: number, errors: number): boolean {
+    return status === 200 && errors === 0;
   }
 
   /** What an entry is charged: its body's bytes (JavaScript strings may hold 2 bytes a character). */

@@ -4,7 +4,6 @@ import type { AtlasDatabase } from '@atlas/db';
 import type { Logger } from 'pino';
 import { parseTokens } from '../auth';
 import type { ApiEnv } from '../env';
-import { CoverageSimplifier } from '../graphql/coverage-simplifier';
 import { GeometryCache } from '../graphql/geometry-cache';
 import { createApollo } from './apollo-server';
 import { dataVersionSource } from './data-version-source';
@@ -49,11 +48,7 @@ export async function createAtlasServer(
   let lastVersion: number | null = null;
   const metrics = createMetrics({ cache, pool: atlas.pool, dataVersion: () => lastVersion });
   const apollo = await createApollo({ env, logger, health, metrics });
-  const geometries = new GeometryCache(
-    new CoverageSimplifier((reason) =>
-      logger.warn({ reason }, 'simplifying coverage inline: no worker thread'),
-    ),
-  );
+  const geometries = new GeometryCache();
   const handleGraphql = graphqlHandler({
     apollo,
     atlas,
@@ -108,6 +103,7 @@ export async function createAtlasServer(
       log: logger.child({ reqId: requestId }),
       databaseUnavailable: false,
       internalError: false,
+      errors: 0,
     };
     inRequestScope(scope, () => handle(req, res).catch((error: unknown) => failed(res, error)));
   });
@@ -124,7 +120,6 @@ export async function createAtlasServer(
         server.closeIdleConnections();
       });
       await apollo.stop();
-      await geometries.close();
     },
   };
 }

@@ -1,13 +1,19 @@
 import { readFileSync } from 'node:fs';
+import { buildSchema, GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { ENUM_LABELS, type EnumKind, label } from './enums';
+import type { ProjectStatus } from '../graphql/generated/graphql';
+import { ENUM_LABELS, type EnumKind, type Labels, label } from './enums';
 
-/** The values of each enum in the API's committed schema. */
+/** The values of each enum in the API's committed schema, read by graphql-js. */
 function schemaEnums(): Map<string, string[]> {
-  const schema = readFileSync(new URL('../../../api/schema.graphql', import.meta.url), 'utf8');
+  const schema = buildSchema(readFileSync(new URL('../../../api/schema.graphql', import.meta.url), 'utf8'));
   const enums = new Map<string, string[]>();
-  for (const [, name, body] of schema.matchAll(/^enum (\w+) \{([^}]*)\}/gm)) {
-    enums.set(name ?? '', (body ?? '').split(/\s+/).filter(Boolean));
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type instanceof GraphQLEnumType)
+      enums.set(
+        type.name,
+        type.getValues().map((v) => v.name),
+      );
   }
   return enums;
 }
@@ -34,6 +40,21 @@ describe('enum labels', () => {
         );
       }
     }
+  });
+
+  it('are typed by the generated GraphQL enums, so a missing or stray label does not compile', () => {
+    const complete: Labels<ProjectStatus> = ENUM_LABELS.ProjectStatus;
+    const missing: Labels<ProjectStatus> = {
+      zh: { PLANNED: '谋划', SIGNED: '签约', STARTED: '开工', COMPLETED: '竣工', IN_PRODUCTION: '投产' },
+      // @ts-expect-error IN_PRODUCTION has no English word
+      en: { PLANNED: 'Planned', SIGNED: 'Signed', STARTED: 'Started', COMPLETED: 'Completed' },
+    };
+    const stray: Labels<'LINE'> = {
+      // @ts-expect-error CABLE is no value of the enum
+      zh: { LINE: '线路', CABLE: '电缆' },
+      en: { LINE: 'Line' },
+    };
+    expect([complete, missing, stray]).toHaveLength(3);
   });
 
   it('give the plan’s words', () => {

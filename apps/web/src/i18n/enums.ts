@@ -1,16 +1,39 @@
+import type { FacilityLevel, HousingKind } from '@atlas/data/vocabulary';
+import type * as Api from '../graphql/generated/graphql';
 import type { Locale } from './locale';
 
-/** Both languages' labels for one enum; English must name exactly the values Chinese names. */
-function bilingual<V extends string>(labels: { zh: Record<V, string>; en: Record<NoInfer<V>, string> }) {
-  return labels;
+/**
+ * The API enums the screens put into words, each with its values as GraphQL Codegen generated them
+ * from `apps/api/schema.graphql`: a value the API adds, or a label left out, fails to compile. The
+ * two enums no operation reads yet (so Codegen emits no type for them) take the domain's list, which
+ * the API's enums are built from.
+ */
+interface LabelledEnums {
+  StarLevel: Api.StarLevel;
+  ProjectStatus: Api.ProjectStatus;
+  RoadLinkKind: Api.RoadLinkKind;
+  GridProjectKind: Api.GridProjectKind;
+  WorksStatus: Api.WorksStatus;
+  FacilityKind: Api.FacilityKind;
+  FacilityLevel: FacilityLevel;
+  ClusterTier: Api.ClusterTier;
+  Comparator: Api.Comparator;
+  SourceKind: Api.SourceKind;
+  EnterpriseRole: Api.EnterpriseRole;
+  HousingKind: HousingKind;
+  SearchKind: Api.SearchKind;
+  InspectionKind: Api.InspectionKind;
 }
 
-/**
- * The words for the API's enums, in both languages. The keys are the values of the enums of the
- * same name in `apps/api/schema.graphql`; `enums.test.ts` fails when the two drift apart.
- */
-export const ENUM_LABELS = {
-  StarLevel: bilingual({
+/** Both languages' words for every value of one enum, and for nothing else. */
+export interface Labels<V extends string> {
+  readonly zh: Readonly<Record<V, string>>;
+  readonly en: Readonly<Record<V, string>>;
+}
+
+/** The words for the API's enums, in both languages. */
+export const ENUM_LABELS: { readonly [K in keyof LabelledEnums]: Labels<LabelledEnums[K]> } = {
+  StarLevel: {
     zh: {
       BELOW_THRESHOLD: '未达门槛',
       THRESHOLD: '门槛',
@@ -25,8 +48,8 @@ export const ENUM_LABELS = {
       TWO_STAR: 'Two star',
       THREE_STAR: 'Three star',
     },
-  }),
-  ProjectStatus: bilingual({
+  },
+  ProjectStatus: {
     zh: { PLANNED: '谋划', SIGNED: '签约', STARTED: '开工', COMPLETED: '竣工', IN_PRODUCTION: '投产' },
     en: {
       PLANNED: 'Planned',
@@ -35,8 +58,8 @@ export const ENUM_LABELS = {
       COMPLETED: 'Completed',
       IN_PRODUCTION: 'In production',
     },
-  }),
-  RoadLinkKind: bilingual({
+  },
+  RoadLinkKind: {
     zh: { RECONSTRUCTION_PREWORK: '国省道改造前期', CONTINUED: '续建', NEW: '新开工', REPAIR: '大中修' },
     en: {
       RECONSTRUCTION_PREWORK: 'Trunk-road upgrade, preparatory work',
@@ -44,12 +67,12 @@ export const ENUM_LABELS = {
       NEW: 'Newly started',
       REPAIR: 'Major and medium repair',
     },
-  }),
-  GridProjectKind: bilingual({
+  },
+  GridProjectKind: {
     zh: { SUBSTATION: '变电站', LINE: '线路' },
     en: { SUBSTATION: 'Substation', LINE: 'Line' },
-  }),
-  WorksStatus: bilingual({
+  },
+  WorksStatus: {
     zh: { PLANNED: '规划', CONTINUED: '续建', NEW: '新建', UNDER_CONSTRUCTION: '在建', OPERATING: '运行' },
     en: {
       PLANNED: 'Planned',
@@ -58,8 +81,8 @@ export const ENUM_LABELS = {
       UNDER_CONSTRUCTION: 'Under construction',
       OPERATING: 'Operating',
     },
-  }),
-  FacilityKind: bilingual({
+  },
+  FacilityKind: {
     zh: {
       SEWAGE_PLANT: '污水处理厂',
       QUALITY_INSPECTION_CENTRE: '质检中心',
@@ -82,21 +105,21 @@ export const ENUM_LABELS = {
       SUPPORTING_INDUSTRIAL_PARK: 'Supporting industrial park',
       LOGISTICS_PARK: 'Logistics park',
     },
-  }),
-  FacilityLevel: bilingual({
+  },
+  FacilityLevel: {
     zh: { NATIONAL: '国家级', PROVINCIAL: '省级' },
     en: { NATIONAL: 'National', PROVINCIAL: 'Provincial' },
-  }),
-  ClusterTier: bilingual({
+  },
+  ClusterTier: {
     zh: { LEADING: '千亿级主导', SPECIALTY: '百亿级特色' },
     en: { LEADING: 'Leading (CNY 100 bn class)', SPECIALTY: 'Specialty (CNY 10 bn class)' },
-  }),
+  },
   // EQ has no word: the figure alone says it.
-  Comparator: bilingual({
+  Comparator: {
     zh: { EQ: '', APPROX: '约', GT: '超过', GTE: '不少于', LT: '少于', LTE: '不超过' },
     en: { EQ: '', APPROX: 'about', GT: 'over', GTE: 'at least', LT: 'under', LTE: 'at most' },
-  }),
-  SourceKind: bilingual({
+  },
+  SourceKind: {
     zh: {
       PLAN_TEXT: '规划原文',
       PUBLIC_SOURCE: '公开资料',
@@ -111,35 +134,41 @@ export const ENUM_LABELS = {
       SURVEYED: 'Surveyed',
       DEMO: 'Demo data',
     },
-  }),
-  EnterpriseRole: bilingual({
+  },
+  EnterpriseRole: {
     zh: { ANCHOR: '龙头', LEADING: '骨干', KEY: '重点', SUPPORTING: '配套' },
     en: { ANCHOR: 'Anchor', LEADING: 'Leading', KEY: 'Key', SUPPORTING: 'Supporting' },
-  }),
-  HousingKind: bilingual({
+  },
+  HousingKind: {
     zh: { RESETTLEMENT: '安置房', PUBLIC_RENTAL: '公租房' },
     en: { RESETTLEMENT: 'Resettlement housing', PUBLIC_RENTAL: 'Public rental housing' },
-  }),
-  SearchKind: bilingual({
-    zh: { ZONE: '园区', CLUSTER: '集群', ENTERPRISE: '企业', PROJECT: '项目' },
-    en: { ZONE: 'Zone', CLUSTER: 'Cluster', ENTERPRISE: 'Enterprise', PROJECT: 'Project' },
-  }),
-  InspectionKind: bilingual({
+  },
+  SearchKind: {
+    zh: { ZONE: '园区', CLUSTER: '集群', ENTERPRISE: '企业', PROJECT: '项目', RELOCATION_SITE: '搬迁村' },
+    en: {
+      ZONE: 'Zone',
+      CLUSTER: 'Cluster',
+      ENTERPRISE: 'Enterprise',
+      PROJECT: 'Project',
+      RELOCATION_SITE: 'Village',
+    },
+  },
+  InspectionKind: {
     zh: { QUARTERLY: '季观摩', YEAR_END: '年终总观摩' },
     en: { QUARTERLY: 'Quarterly inspection', YEAR_END: 'Year-end inspection' },
-  }),
+  },
 };
 
 /** The name of an API enum that has labels: `StarLevel`, `ProjectStatus`, … */
-export type EnumKind = keyof typeof ENUM_LABELS;
+export type EnumKind = keyof LabelledEnums;
 
-/** The values of an enum, taken from its Chinese labels (the English ones must match them). */
-export type EnumValue<K extends EnumKind> = keyof (typeof ENUM_LABELS)[K]['zh'];
+/** The values of an enum, as the generated GraphQL types name them. */
+export type EnumValue<K extends EnumKind> = LabelledEnums[K];
 
-export type StarLevel = EnumValue<'StarLevel'>;
-export type ProjectStatus = EnumValue<'ProjectStatus'>;
-export type Comparator = EnumValue<'Comparator'>;
-export type SourceKind = EnumValue<'SourceKind'>;
+export type StarLevel = Api.StarLevel;
+export type ProjectStatus = Api.ProjectStatus;
+export type Comparator = Api.Comparator;
+export type SourceKind = Api.SourceKind;
 
 /**
  * The word for an enum value in a locale.

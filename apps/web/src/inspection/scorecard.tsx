@@ -5,22 +5,26 @@ import { useLocale } from '../i18n/locale-context';
 import { PROJECT_STAGES } from '../map/status-timeline';
 import { useLoaded } from '../map/use-loaded';
 import { tallyProjects, worksInZone } from '../map/zone-figures';
+import { projectsAt } from './as-of';
 import { movementMark } from './movement';
 
 type RankedZone = NonNullable<InspectionScreenQuery['inspectionRanking']>['zones'][number];
 
-/** One zone on the tour: its rank and score, targets against actuals, projects, works and relocation. */
-export function Scorecard({ row, name }: { row: RankedZone; name: string }) {
+/**
+ * One zone on the tour: its rank and score, targets against actuals and projects as at the end of
+ * the round's period, works and relocation as recorded.
+ */
+export function Scorecard({ row, name, period }: { row: RankedZone; name: string; period: string }) {
   const { t, fmt, locale } = useLocale();
   const load = useCallback(
-    () => request(InspectionScorecardDocument, { code: row.zoneCode, zoneCode: row.zoneCode }),
-    [row.zoneCode],
+    () => request(InspectionScorecardDocument, { code: row.zoneCode, zoneCode: row.zoneCode, period }),
+    [row.zoneCode, period],
   );
   const loaded = useLoaded(load);
   if (loaded.state !== 'ready') return <section className="scorecard">{t('common.loading')}</section>;
   const { zone, planTargets, ...lists } = loaded.data;
   // The zone panel's own tallies: works matched by the zone the plan assigns them to.
-  const tally = tallyProjects(zone?.projects ?? [], PROJECT_STAGES);
+  const tally = tallyProjects(projectsAt(zone?.projects ?? [], period), PROJECT_STAGES);
   const works = worksInZone(lists, row.zoneCode);
   const reached = (stages: readonly string[]) =>
     tally.byStatus.reduce((n, [status, count]) => (stages.includes(status) ? n + count : n), 0);

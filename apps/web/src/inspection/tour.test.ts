@@ -11,6 +11,12 @@ describe('the inspection tour', () => {
     expect(tourKey('a')).toBeNull();
   });
 
+  it('leaves space and Enter to a focused button, so 自动巡览 is pressed rather than the tour moved', () => {
+    expect(tourKey(' ', true)).toBeNull();
+    expect(tourKey('Enter', true)).toBeNull();
+    expect(tourKey('ArrowRight', true)).toBe('next');
+  });
+
   it('runs overview → 1 … 10 → overview, backwards too, and Esc always returns to the overview', () => {
     expect(step(0, 10, 'next')).toBe(1);
     expect(step(9, 10, 'next')).toBe(10);

@@ -15,9 +15,20 @@ const KEYS: Record<string, TourKey> = {
   Escape: 'overview',
 };
 
-/** The tour step a key asks for, or null for a key the tour ignores. */
-export function tourKey(key: string): TourKey | null {
+/**
+ * The tour step a key asks for, or null for a key the tour ignores. On a focused control (`onControl`)
+ * space and Enter press the control, as they do everywhere, and do not move the tour.
+ */
+export function tourKey(key: string, onControl = false): TourKey | null {
+  if (onControl && (key === ' ' || key === 'Enter')) return null;
   return KEYS[key] ?? null;
+}
+
+/** Whether a key event's target is a control that space presses: a button, link or form field. */
+export function isControl(target: EventTarget | null): boolean {
+  return (
+    target instanceof Element && target.closest('button, a[href], input, select, textarea, summary') !== null
+  );
 }
 
 /** The next position: forward past the last zone returns to the overview, and back from it to the last. */

@@ -1,25 +1,18 @@
 'use client';
 
-import { useEffect, useMemo, useState } from 'react';
-import { InspectionScreenDocument, type InspectionScreenQuery } from '../graphql/generated/graphql';
-import { request } from '../graphql/request';
+import { useMemo } from 'react';
 import { LocaleProvider, useLocale } from '../i18n/locale-context';
 import { zoneShortName } from '../map/map-data';
 import { InspectionMap, type MapFocus } from './inspection-map';
+import { LinkNotice, UnreachableNotice } from './link-notice';
 import { Scorecard } from './scorecard';
+import { useScreenData } from './use-screen-data';
 
 const PAPER_PADDING = { left: 40, right: 40, top: 40, bottom: 40 };
 
 function Brief({ period, zoneCode }: { period: string; zoneCode: string }) {
   const { t, fmt, label, locale } = useLocale();
-  const [data, setData] = useState<InspectionScreenQuery | null>(null);
-  useEffect(() => {
-    let live = true;
-    request(InspectionScreenDocument, { period }).then((d) => live && setData(d));
-    return () => {
-      live = false;
-    };
-  }, [period]);
+  const { data, unreachable } = useScreenData(period);
   const zones = data?.zones ?? [];
   const index = zones.findIndex((z) => z.code === zoneCode);
   const zone = zones[index];
@@ -27,16 +20,21 @@ function Brief({ period, zoneCode }: { period: string; zoneCode: string }) {
   const focus: MapFocus | null = useMemo(
     () =>
       zone?.seat.type === 'Point'
-        ? { featureId: index + 1, center: zone.seat.coordinates as [number, number] }
+        ? { zoneCode: zone.code, center: zone.seat.coordinates as [number, number] }
         : null,
     [zone, index],
   );
   const ranking = data?.inspectionRanking;
   return (
-    <main className="zone-brief" data-state={data && zone && row ? 'ready' : 'loading'}>
+    <main
+      className="zone-brief"
+      data-state={
+        data && !zone ? 'unknown-zone' : data && zone && row ? 'ready' : unreachable ? 'error' : 'loading'
+      }
+    >
       <header>
         <h1>
-          {zone ? zoneShortName(zone, locale) : zoneCode} ·{' '}
+          {zone ? `${zoneShortName(zone, locale)} · ` : null}
           {t('inspection.title', {
             period: fmt.quarter(period),
             kind: ranking ? label('InspectionKind', ranking.kind as 'QUARTERLY') : '',
@@ -46,10 +44,28 @@ function Brief({ period, zoneCode }: { period: string; zoneCode: string }) {
           {t('inspection.print')}
         </button>
       </header>
+      {unreachable ? <UnreachableNotice>{t('inspection.unreachable')}</UnreachableNotice> : null}
+      {data && !zone ? (
+        <LinkNotice
+          message={t('inspection.badZone', { zone: zoneCode })}
+          choices={zones.map((z) => ({
+            href: `/inspection/brief?period=${period}&zone=${z.code}`,
+            label: zoneShortName(z, locale),
+          }))}
+        />
+      ) : null}
+      {ranking ? (
+        <p className="status" data-status={ranking.status}>
+          {ranking.status === 'PUBLISHED'
+            ? t('inspection.published', { version: ranking.version ?? 1 })
+            : t('inspection.draft')}
+          {ranking.provenance.kind === 'DEMO' ? <em> · {t('badge.demo')}</em> : null}
+        </p>
+      ) : null}
       <div className="paper-map">
         {focus ? <InspectionMap focus={focus} padding={PAPER_PADDING} animate={false} /> : null}
       </div>
-      {row && zone ? <Scorecard row={row} name={zoneShortName(zone, locale)} /> : null}
+      {row && zone ? <Scorecard row={row} name={zoneShortName(zone, locale)} period={period} /> : null}
       <p className="rules">{t('inspection.rules')}</p>
     </main>
   );

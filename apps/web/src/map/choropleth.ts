@@ -1,6 +1,8 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ZoneTargetsQuery } from '../graphql/generated/graphql';
-import { BUBBLE_OPACITY, CHOROPLETH_FILL, markerRadius, STAR_FILL } from './style';
+import { LAYER, SOURCE } from './layers';
+import { BUBBLE_OPACITY } from './layers/projects';
+import { CHOROPLETH_FILL, markerRadius, STAR_FILL } from './layers/zones';
 
 type PlanTarget = ZoneTargetsQuery['planTargets'][number];
 
@@ -42,7 +44,7 @@ export function percentByZone(targets: readonly PlanTarget[], metric: string): M
 
 /**
  * Colours the zones (and their city-scale markers) by percent reached, or back by star level when
- * `percents` is null. The percent rides in each zone's feature state, so no data is re-sent. While
+ * `percents` is null. The percent rides in each zone's feature state (keyed by code), so no data is re-sent. While
  * the zones carry the colours, the project bubbles over their markers step back.
  */
 export function applyChoropleth(
@@ -50,14 +52,15 @@ export function applyChoropleth(
   zoneCodes: readonly string[],
   percents: ReadonlyMap<string, number | null> | null,
 ) {
-  zoneCodes.forEach((code, i) => {
+  for (const code of zoneCodes) {
     const percent = percents?.get(code) ?? null;
-    for (const source of ['zones', 'zoneLabels']) map.setFeatureState({ source, id: i + 1 }, { percent });
-  });
+    for (const source of [SOURCE.zones, SOURCE.zoneLabels])
+      map.setFeatureState({ source, id: code }, { percent });
+  }
   const fill = percents ? CHOROPLETH_FILL : STAR_FILL;
-  map.setPaintProperty('zone-fill', 'fill-color', fill);
-  map.setPaintProperty('zone-marker', 'circle-color', fill);
-  map.setPaintProperty('zone-marker', 'circle-radius', markerRadius(percents ? 13 : 7));
-  map.setPaintProperty('project-cluster', 'circle-opacity', percents ? 0.2 : BUBBLE_OPACITY);
-  map.setPaintProperty('project-cluster-label', 'text-opacity', percents ? 0 : 1);
+  map.setPaintProperty(LAYER.zoneFill, 'fill-color', fill);
+  map.setPaintProperty(LAYER.zoneMarker, 'circle-color', fill);
+  map.setPaintProperty(LAYER.zoneMarker, 'circle-radius', markerRadius(percents ? 13 : 7));
+  map.setPaintProperty(LAYER.projectCluster, 'circle-opacity', percents ? 0.2 : BUBBLE_OPACITY);
+  map.setPaintProperty(LAYER.projectClusterLabel, 'text-opacity', percents ? 0 : 1);
 }

@@ -1,7 +1,8 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useRef } from 'react';
 import type { Locale } from '../i18n/locale';
 import { useLocale } from '../i18n/locale-context';
 import styles from './detail-panel.module.css';
+import { useDismiss } from './use-dismiss';
 import type { Loaded } from './use-loaded';
 
 interface DetailPanelProps<T> {
@@ -17,8 +18,8 @@ interface DetailPanelProps<T> {
 }
 
 /**
- * The frame every detail panel shares: a close button big enough for a finger, and the loading and
- * failure states, so each panel only says what its feature is.
+ * The frame every detail panel shares: a close button big enough for a finger, focus moved into it
+ * and Esc to close it, and the loading and failure states, so each panel only says what its feature is.
  *
  * @example
  * <DetailPanel label={t('project.detail')} failure={t('project.loadFailed')} loaded={loaded}
@@ -26,8 +27,16 @@ interface DetailPanelProps<T> {
  */
 export function DetailPanel<T>({ label, failure, loaded, onClose, feature, children }: DetailPanelProps<T>) {
   const { t } = useLocale();
+  const panel = useRef<HTMLElement>(null);
+  useDismiss(panel, onClose);
   return (
-    <section className={`atlas-detail ${styles.panel}`} aria-label={label} {...feature}>
+    <section
+      ref={panel}
+      tabIndex={-1}
+      className={`atlas-detail ${styles.panel}`}
+      aria-label={label}
+      {...feature}
+    >
       <button
         type="button"
         className={`close ${styles.close}`}

@@ -1,6 +1,7 @@
 import type { ProjectStatus } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-context';
 import type { ZoneTargetChoice } from './choropleth';
+import { DemoBadge } from './detail-panel';
 import type { ZoneSummary } from './map-data';
 import { PLAN_PERIODS, type ProjectFilter } from './project-filter';
 import { STATUS_COLOURS } from './style';
@@ -14,6 +15,11 @@ interface FilterBarProps {
   onChoropleth: (metric: string | null) => void;
   /** How many projects the map draws under the filter, and their investment. */
   shown: { count: number; investmentYi: number };
+  /**
+   * Whether demo rows stand behind the shown total. Until the map says otherwise it is marked: a demo
+   * total must never pass for the plan's.
+   */
+  shownDemo?: boolean;
 }
 
 /** Narrows the projects by zone, status and period, and switches the zones to a target's choropleth. */
@@ -25,6 +31,7 @@ export function FilterBar({
   choropleth,
   onChoropleth,
   shown,
+  shownDemo,
 }: FilterBarProps) {
   const { t, label, fmt, locale } = useLocale();
   const toggleStatus = (status: ProjectStatus) =>
@@ -102,6 +109,7 @@ export function FilterBar({
           count: fmt.count(shown.count, 'projects'),
           investment: fmt.yi(shown.investmentYi),
         })}
+        {shownDemo === false ? null : <DemoBadge />}
       </output>
     </section>
   );

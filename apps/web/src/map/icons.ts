@@ -1,4 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { SYMBOL_COLOURS } from '../theme/palette';
 
 /** One map symbol: a badge shape in a colour with a white glyph on it, drawn on a 24 × 24 grid. */
 interface Icon {
@@ -16,11 +17,11 @@ const BUILDING = 'M6 19V6H14V10H18V19ZM8 8V10H10V8ZM8 12V14H10V12ZM11.5 12V14H13
 
 /** Every symbol the map draws, by the name its layers ask for. */
 export const MAP_ICONS: Record<string, Icon> = {
-  'sewage-plant': { badge: 'circle', colour: '#1098ad', glyph: WATER_DROP },
-  'substation-110': { badge: 'square', colour: '#7048e8', glyph: LIGHTNING },
-  'substation-220': { badge: 'square', colour: '#5f3dc4', glyph: LIGHTNING, size: 30 },
-  facility: { badge: 'diamond', colour: '#e67700', glyph: BUILDING, size: 22 },
-  community: { badge: 'circle', colour: '#087f5b', glyph: HOUSE },
+  'sewage-plant': { badge: 'circle', colour: SYMBOL_COLOURS.sewagePlant, glyph: WATER_DROP },
+  'substation-110': { badge: 'square', colour: SYMBOL_COLOURS.substation110, glyph: LIGHTNING },
+  'substation-220': { badge: 'square', colour: SYMBOL_COLOURS.substation220, glyph: LIGHTNING, size: 32 },
+  facility: { badge: 'diamond', colour: SYMBOL_COLOURS.facility, glyph: BUILDING, size: 22 },
+  community: { badge: 'circle', colour: SYMBOL_COLOURS.community, glyph: HOUSE },
 };
 
 const PIXEL_RATIO = 2;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useLocale } from '../i18n/locale-context';
+import { DemoBadge } from './detail-panel';
 import {
   CHOROPLETH_STOPS,
   NO_DATA_COLOUR,
@@ -26,19 +27,30 @@ interface LayerPanelProps {
   onToggle: (id: string) => void;
   /** The label of the target the zones are coloured by, or null for star levels. */
   choropleth: string | null;
+  /**
+   * Whether demo rows stand behind the choropleth's percentages (the chosen target's actualSource).
+   * Marked unless the map says otherwise: demo percentages must never pass for the plan's.
+   */
+  choroplethDemo?: boolean;
 }
 
 /**
  * The layer switcher and the legend in one: each layer a leader can turn on or off shows, right
  * under it, what its colours and symbols mean. Large targets for a finger on a tablet.
  */
-export function LayerPanel({ visible, onToggle, choropleth }: LayerPanelProps) {
+export function LayerPanel({ visible, onToggle, choropleth, choroplethDemo }: LayerPanelProps) {
   const { t, label, fmt } = useLocale();
   const keys: Record<string, ReactNode> = {
     zones: choropleth ? (
       <>
         <span className="key-title">
           {t('choropleth.percentReached')} · {choropleth}
+          {choroplethDemo === false ? null : (
+            <>
+              {' '}
+              <DemoBadge />
+            </>
+          )}
         </span>
         {CHOROPLETH_STOPS.map(([percent, colour]) => (
           <Key

@@ -8,27 +8,14 @@ import {
 import { request } from '../graphql/request';
 import type { Locale } from '../i18n/locale';
 import { cityOutline } from './city-outline';
+import type { SourceId } from './layers';
 
 export type ClusterSummary = MapOpeningQuery['clusters'][number];
 export type ZoneSummary = MapOpeningQuery['zones'][number];
 export type ProjectSummary = MapProjectsQuery['projects']['edges'][number]['node'];
 
-/** The GeoJSON each map source is filled with, keyed by source id (see `baseStyle`). */
-export interface MapSources {
-  counties: FeatureCollection;
-  countyLabels: FeatureCollection;
-  cityOutline: FeatureCollection;
-  rivers: FeatureCollection;
-  zones: FeatureCollection;
-  zoneLabels: FeatureCollection;
-  projects: FeatureCollection;
-  roads: FeatureCollection;
-  grid: FeatureCollection;
-  facilities: FeatureCollection;
-  villages: FeatureCollection;
-  communities: FeatureCollection;
-  relocationFlows: FeatureCollection;
-}
+/** The GeoJSON each map source is filled with, keyed by source id (see `./layers`). */
+export type MapSources = Record<SourceId, FeatureCollection>;
 
 export interface MapData {
   sources: MapSources;
@@ -68,18 +55,16 @@ export async function loadMapData(): Promise<MapData> {
 }
 
 /**
- * A project as the map draws it. `id` is numeric so hover state can address it; `status` is the one
- * it had at the filtered period's end; `chosen` is false when another cluster is chosen, and dims it.
+ * A project as the map draws it, keyed by its `id` property (the source's `promoteId`); `status` is
+ * the one it had at the filtered period's end; `chosen` is false when another cluster is chosen, and dims it.
  */
 export function projectFeature(
   project: ProjectSummary,
-  index: number,
   status: ProjectSummary['status'] = project.status,
   chosen = true,
 ): Feature {
   return {
     type: 'Feature',
-    id: index + 1,
     properties: {
       id: project.id,
       name: project.name,
@@ -96,23 +81,16 @@ export function projectFeature(
 
 /**
  * The projects the map draws under a filter, each in the status it had at the period's end and
- * dimmed when another cluster is chosen. Ids follow the full list, so a project keeps its id (and
- * its hover state) whatever the filter.
+ * dimmed when another cluster is chosen. A project is keyed by its own id, so it keeps its hover
+ * state whatever the filter.
  */
 export function projectCollection(
-  all: readonly ProjectSummary[],
   drawn: readonly { project: ProjectSummary; status: ProjectSummary['status'] }[],
   cluster: string | null,
 ): FeatureCollection {
-  const index = new Map(all.map((p, i) => [p.id, i]));
   return collection(
     drawn.map(({ project, status }) =>
-      projectFeature(
-        project,
-        index.get(project.id) ?? 0,
-        status,
-        !cluster || project.cluster?.code === cluster,
-      ),
+      projectFeature(project, status, !cluster || project.cluster?.code === cluster),
     ),
   );
 }
@@ -153,9 +131,8 @@ export function zoneLabelFeatures(
   figures: ReadonlyMap<string, string> = new Map(),
 ) {
   return collection(
-    zones.map((z, i) => ({
+    zones.map((z) => ({
       type: 'Feature',
-      id: i + 1,
       properties: {
         code: z.code,
         name: zoneShortName(z, 'zh'),
@@ -202,9 +179,8 @@ function toSources(data: MapOpeningQuery, projects: readonly ProjectSummary[]): 
       data.rivers.map((r) => ({ type: 'Feature', properties: { level: r.level }, geometry: r.geometry })),
     ),
     zones: collection(
-      data.zones.map((z, i) => ({
+      data.zones.map((z) => ({
         type: 'Feature',
-        id: i + 1,
         properties: {
           code: z.code,
           name: z.name,
@@ -216,19 +192,17 @@ function toSources(data: MapOpeningQuery, projects: readonly ProjectSummary[]): 
       })),
     ),
     zoneLabels: zoneLabelFeatures(data.zones, new Map()),
-    projects: collection(projects.map((p, i) => projectFeature(p, i))),
+    projects: collection(projects.map((p) => projectFeature(p))),
     roads: collection(
-      data.roadLinks.map((r, i) => ({
+      data.roadLinks.map((r) => ({
         type: 'Feature',
-        id: i + 1,
         properties: { id: r.id, name: r.name, kind: r.kind, demo: r.provenance.kind === 'DEMO' },
         geometry: r.geometry,
       })),
     ),
     grid: collection(
-      data.gridProjects.map((g, i) => ({
+      data.gridProjects.map((g) => ({
         type: 'Feature',
-        id: i + 1,
         properties: {
           id: g.id,
           name: g.name,
@@ -241,17 +215,15 @@ function toSources(data: MapOpeningQuery, projects: readonly ProjectSummary[]): 
       })),
     ),
     facilities: collection(
-      data.facilities.map((f, i) => ({
+      data.facilities.map((f) => ({
         type: 'Feature',
-        id: i + 1,
         properties: { id: f.id, name: f.name, kind: f.kind, status: f.status },
         geometry: f.geometry,
       })),
     ),
     villages: collection(
-      data.relocationSites.map((v, i) => ({
+      data.relocationSites.map((v) => ({
         type: 'Feature',
-        id: i + 1,
         properties: {
           id: v.id,
           name: v.name,
@@ -263,9 +235,8 @@ function toSources(data: MapOpeningQuery, projects: readonly ProjectSummary[]): 
       })),
     ),
     communities: collection(
-      data.relocationSites.map((v, i) => ({
+      data.relocationSites.map((v) => ({
         type: 'Feature',
-        id: i + 1,
         properties: { id: v.id, name: v.communityName, households: v.households },
         geometry: v.destination,
       })),
@@ -273,9 +244,8 @@ function toSources(data: MapOpeningQuery, projects: readonly ProjectSummary[]): 
     // Each village joined to its resettlement community: the line a family's move follows, labelled
     // with its households and how far the new homes have got.
     relocationFlows: collection(
-      data.relocationSites.map((v, i) => ({
+      data.relocationSites.map((v) => ({
         type: 'Feature',
-        id: i + 1,
         properties: {
           id: v.id,
           households: v.households,

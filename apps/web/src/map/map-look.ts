@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Locale } from '../i18n/locale';
-import { LOCALISED_LABELS, SWITCHABLE_LAYERS } from './style';
+import { LAYER, type LayerId, LOCALISED_LABELS, SWITCHABLE_LAYERS } from './layers';
 
 /**
  * Where a look is written: a live MapLibre map, or a style not yet handed to one. The map is opened
@@ -8,9 +8,9 @@ import { LOCALISED_LABELS, SWITCHABLE_LAYERS } from './style';
  * a machine without a GPU each extra pass costs a visible fraction of a second.
  */
 export interface StyleEditor {
-  setPaintProperty(layer: string, name: string, value: unknown): unknown;
-  setLayoutProperty(layer: string, name: string, value: unknown): unknown;
-  getLayoutProperty(layer: string, name: string): unknown;
+  setPaintProperty(layer: LayerId, name: string, value: unknown): unknown;
+  setLayoutProperty(layer: LayerId, name: string, value: unknown): unknown;
+  getLayoutProperty(layer: LayerId, name: string): unknown;
 }
 
 /** Edits a style specification in place, the way the map edits its own style. */
@@ -39,7 +39,7 @@ export function styleEditor(style: StyleSpecification): StyleEditor {
 export function highlightCluster(editor: StyleEditor, cluster: string | null) {
   const member: ExpressionSpecification = ['in', cluster ?? '', ['get', 'clusters']];
   // Solid at city scale, where a zone is a few pixels; faint close in, so what is in it shows through.
-  editor.setPaintProperty('zone-fill', 'fill-opacity', [
+  editor.setPaintProperty(LAYER.zoneFill, 'fill-opacity', [
     'interpolate',
     ['linear'],
     ['zoom'],
@@ -48,13 +48,13 @@ export function highlightCluster(editor: StyleEditor, cluster: string | null) {
     14,
     cluster ? ['case', member, 0.4, 0.08] : 0.3,
   ]);
-  editor.setPaintProperty('zone-label', 'text-opacity', cluster ? ['case', member, 1, 0.35] : 1);
-  editor.setPaintProperty('zone-marker', 'circle-opacity', cluster ? ['case', member, 1, 0.2] : 1);
+  editor.setPaintProperty(LAYER.zoneLabel, 'text-opacity', cluster ? ['case', member, 1, 0.35] : 1);
+  editor.setPaintProperty(LAYER.zoneMarker, 'circle-opacity', cluster ? ['case', member, 1, 0.2] : 1);
 }
 
 /** Puts every label in the chosen language. */
 export function applyLocale(editor: StyleEditor, locale: Locale) {
-  for (const [layer, text] of LOCALISED_LABELS) editor.setLayoutProperty(layer, 'text-field', text(locale));
+  for (const { layer, text } of LOCALISED_LABELS) editor.setLayoutProperty(layer, 'text-field', text(locale));
 }
 
 /** Shows the switchable layers except the hidden ones, touching only those that change. */

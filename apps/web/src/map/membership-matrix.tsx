@@ -1,5 +1,7 @@
+import { useRef } from 'react';
 import { useLocale } from '../i18n/locale-context';
 import { type ClusterSummary, type ZoneSummary, zoneShortName } from './map-data';
+import { useDismiss } from './use-dismiss';
 
 interface MembershipMatrixProps {
   zones: readonly ZoneSummary[];
@@ -20,8 +22,10 @@ export function MembershipMatrix(props: MembershipMatrixProps) {
   const { t, locale } = useLocale();
   const members = new Set(clusters.flatMap((c) => c.zones.map((z) => `${c.code}:${z.code}`)));
   const shortName = (c: ClusterSummary) => (locale === 'en' ? c.nameEn : c.name.replace('产业集群', ''));
+  const panel = useRef<HTMLElement>(null);
+  useDismiss(panel, onClose);
   return (
-    <section className="atlas-matrix" aria-label={t('membership.title')}>
+    <section ref={panel} tabIndex={-1} className="atlas-matrix" aria-label={t('membership.title')}>
       <button type="button" className="close" onClick={onClose} aria-label={t('common.close')}>
         ×
       </button>

@@ -4,6 +4,7 @@ import { request } from '../graphql/request';
 import { useLocale } from '../i18n/locale-context';
 import { DemoBadge, DetailPanel, Facts, localName, SourceLine } from './detail-panel';
 import styles from './detail-panel.module.css';
+import { sourceText } from './source-text';
 import { PROJECT_STAGES, statusTimeline, type TimelineStep } from './status-timeline';
 import { STATUS_COLOURS } from './style';
 import { useLoaded } from './use-loaded';
@@ -115,9 +116,8 @@ function TimelineItem({ step }: { step: Stage }) {
 }
 
 function ProjectSource({ project }: { project: Project }) {
-  const { t, label } = useLocale();
-  const { kind, citation } = project.provenance;
-  const source = citation ? `${label('SourceKind', kind)} · ${citation}` : label('SourceKind', kind);
+  const { t, label, locale } = useLocale();
+  const source = sourceText(project.provenance, locale);
   return (
     <SourceLine
       parts={[

@@ -5,6 +5,7 @@ import { useLocale } from '../i18n/locale-context';
 import { DemoBadge, DetailPanel, Facts, localName, SourceLine } from './detail-panel';
 import styles from './detail-panel.module.css';
 import { type HousingShare, housingProgress } from './housing-progress';
+import { sourceText } from './source-text';
 import { useLoaded } from './use-loaded';
 
 type Site = RelocationDetailQuery['relocationSites'][number];
@@ -146,16 +147,6 @@ function UnitsAgainstPlan({
 }
 
 function SiteSource({ site }: { site: Site }) {
-  const { t, label } = useLocale();
-  const { kind, citation } = site.provenance;
-  return (
-    <SourceLine
-      parts={[
-        [
-          t('common.source'),
-          citation ? `${label('SourceKind', kind)} · ${citation}` : label('SourceKind', kind),
-        ],
-      ]}
-    />
-  );
+  const { t, locale } = useLocale();
+  return <SourceLine parts={[[t('common.source'), sourceText(site.provenance, locale)]]} />;
 }

@@ -1,5 +1,5 @@
 import { type AtlasDb, selectRows } from '@atlas/db';
-import type { GeometryProblem } from '@atlas/geo';
+import { type GeometryProblem, roundCoordinate } from '@atlas/geo';
 import { sql } from 'drizzle-orm';
 import type { Geometry, Position } from 'geojson';
 import { badInput } from '../errors';
@@ -83,7 +83,7 @@ export async function checkTopology(db: AtlasDb, geometry: Geometry): Promise<vo
 }
 
 function format([lng = 0, lat = 0]: Position): string {
-  return `[${Math.round(lng * 1e6) / 1e6}, ${Math.round(lat * 1e6) / 1e6}]`;
+  return `[${roundCoordinate(lng)}, ${roundCoordinate(lat)}]`;
 }
 
 /** The first ring passing within a micro-degree of `at`, as "coordinates[r]" or "coordinates[p][r]". */

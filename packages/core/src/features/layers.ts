@@ -1,5 +1,6 @@
 import { schema } from '@atlas/db';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
+import { badInput } from '../errors';
 
 const {
   counties,
@@ -94,3 +95,24 @@ export const LAYERS = {
 
 export type LayerName = keyof typeof LAYERS;
 export const LAYER_NAMES = Object.keys(LAYERS) as LayerName[];
+
+/**
+ * A layer's kind column and the kinds it can hold (its database enum's values, themselves the
+ * domain's list); BAD_INPUT naming the layer or the kind when either cannot narrow it, rather than
+ * a list that is silently empty.
+ *
+ * @example checkedKind('GRID_PROJECTS', 'SUBSTATION') // the kind column; checkedKind('GRID_PROJECTS', '110') throws
+ */
+export function checkedKind(layer: LayerName, kind: string): PgColumn {
+  const spec: LayerSpec = LAYERS[layer];
+  if (!spec) throw badInput(`未知图层 ${layer} / unknown layer ${layer}`);
+  if (!spec.kind) throw badInput(`图层 ${layer} 没有类型 / layer ${layer} has no kinds to filter by`);
+  const kinds = (spec.kind as PgColumn & { enumValues?: readonly string[] }).enumValues ?? [];
+  if (!kinds.includes(kind)) {
+    throw badInput(
+      `图层 ${layer} 没有类型 ${JSON.stringify(kind)},可选 ${kinds.join('、')} / layer ${layer} has no kind ${JSON.stringify(kind)}; its kinds are ${kinds.join(', ')}`,
+      { field: 'kind', value: kind },
+    );
+  }
+  return spec.kind;
+}

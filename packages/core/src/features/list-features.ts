@@ -1,10 +1,12 @@
 import type { AtlasDb } from '@atlas/db';
 import { and, asc, getTableColumns, type SQL, sql } from 'drizzle-orm';
 import { badInput } from '../errors';
-import { LAYERS, type LayerName, type LayerSpec } from './layers';
+import { checkedKind, LAYERS, type LayerName } from './layers';
 import { distanceExpression, type SpatialFilter, spatialConditions } from './spatial-filter';
 
-export type FeatureOrder = 'NAME' | 'DISTANCE';
+/** Orders of a feature list: by name, or by distance from a `near` or `nearLayer` filter. */
+export const FEATURE_ORDERS = ['NAME', 'DISTANCE'] as const;
+export type FeatureOrder = (typeof FEATURE_ORDERS)[number];
 
 export interface ListFeaturesOptions {
   readonly filter?: SpatialFilter | null;
@@ -13,6 +15,8 @@ export interface ListFeaturesOptions {
   /** Only features of this kind ("SEWAGE_PLANT", "SUBSTATION"), for layers that have kinds. */
   readonly kind?: string | null;
   readonly orderBy?: FeatureOrder | null;
+  /** A layer's own order (projects by investment, say), in place of `orderBy`'s. */
+  readonly order?: readonly SQL[] | null;
   readonly limit?: number;
   readonly offset?: number;
 }
@@ -24,9 +28,7 @@ export type FeatureRow<L extends LayerName> = (typeof LAYERS)[L]['table']['$infe
 
 function kindCondition(layer: LayerName, kind: string | null | undefined): SQL | undefined {
   if (!kind) return undefined;
-  const spec: LayerSpec = LAYERS[layer];
-  if (!spec.kind) throw badInput(`图层 ${layer} 没有类型 / layer ${layer} has no kinds`);
-  return sql`${spec.kind}::text = ${kind}`;
+  return sql`${checkedKind(layer, kind)}::text = ${kind}`;
 }
 
 function orderFor(
@@ -68,7 +70,7 @@ export async function listFeatures<L extends LayerName>(
     .select({ ...getTableColumns(spec.table), distanceMeters: distance ?? sql<null>`NULL::float8` })
     .from(spec.table)
     .where(and(...conditions))
-    .orderBy(...orderFor(layer, options.orderBy, distance))
+    .orderBy(...(options.order ?? orderFor(layer, options.orderBy, distance)))
     .$dynamic();
   if (options.limit !== undefined) query.limit(options.limit);
   if (options.offset) query.offset(options.offset);

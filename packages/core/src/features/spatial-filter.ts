@@ -4,8 +4,9 @@ import { type SQL, sql } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Geometry } from 'geojson';
 import { badInput } from '../errors';
+import { requireZone } from '../write-checks';
 import { topologyProblem } from './geometry-topology';
-import { LAYERS, type LayerName } from './layers';
+import { checkedKind, LAYERS, type LayerName } from './layers';
 
 /** The spatial questions every feature list answers; all given conditions must hold. */
 export interface SpatialFilter {
@@ -106,11 +107,9 @@ function bboxSql(bbox: readonly number[]): SQL {
 function otherLayer(nearLayer: NonNullable<SpatialFilter['nearLayer']>) {
   const other = LAYERS[nearLayer.layer];
   if (!other) throw badInput(`未知图层 ${nearLayer.layer} / unknown layer ${nearLayer.layer}`);
-  if (nearLayer.kind && !('kind' in other)) {
-    throw badInput(`图层 ${nearLayer.layer} 没有类型 / layer ${nearLayer.layer} has no kinds to filter by`);
-  }
-  const kindSql =
-    nearLayer.kind && 'kind' in other ? sql` AND ${other.kind}::text = ${nearLayer.kind}` : sql``;
+  const kindSql = nearLayer.kind
+    ? sql` AND ${checkedKind(nearLayer.layer, nearLayer.kind)}::text = ${nearLayer.kind}`
+    : sql``;
   return { other, kindSql };
 }
 
@@ -127,6 +126,7 @@ export async function spatialConditions(
   const conditions: SQL[] = [];
   if (filter.bbox) conditions.push(sql`ST_Intersects(${column}, ${bboxSql(filter.bbox)})`);
   if (filter.withinZone) {
+    await requireZone(db, filter.withinZone);
     conditions.push(
       sql`ST_Within(${column}, (SELECT footprint FROM zones WHERE code = ${filter.withinZone}))`,
     );

@@ -1,4 +1,4 @@
-import type { FacilityKind } from '@atlas/data';
+import type { FacilityKind, FacilityLevel, WorksStatus } from '@atlas/data';
 import type { Point } from 'geojson';
 import { requirePermission } from '../actor';
 import type { CoreContext } from '../context';
@@ -8,12 +8,11 @@ import { createFeature, updateFeature } from '../features/write-feature';
 import { CAPACITY, checkedDecimal } from '../number-checks';
 import { checkedOptionalText, checkedText } from '../text-checks';
 import { checkedGeometry, type ProvenanceInput, requireZone } from '../write-checks';
-import type { WorksStatus } from './grid-projects';
 
 export interface FacilityInput {
   readonly name: string;
   readonly kind: FacilityKind;
-  readonly level?: 'NATIONAL' | 'PROVINCIAL' | null;
+  readonly level?: FacilityLevel | null;
   readonly zoneCode?: string | null;
   readonly status: WorksStatus;
   readonly capacity?: number | null;

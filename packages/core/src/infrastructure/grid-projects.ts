@@ -1,4 +1,4 @@
-import type { GridProjectKind } from '@atlas/data';
+import { GRID_VOLTAGES_KV, type GridProjectKind, isGridVoltageKv, type WorksStatus } from '@atlas/data';
 import type { LineString, MultiLineString, Point } from 'geojson';
 import { requirePermission } from '../actor';
 import type { CoreContext } from '../context';
@@ -14,8 +14,6 @@ import {
   type ProvenanceInput,
   requireZone,
 } from '../write-checks';
-
-export type WorksStatus = 'PLANNED' | 'CONTINUED' | 'NEW' | 'UNDER_CONSTRUCTION' | 'OPERATING';
 
 export interface GridProjectInput {
   readonly name: string;
@@ -38,8 +36,12 @@ const shapesFor = (kind: GridProjectKind) =>
 function checkNumbers(input: GridProjectPatch): void {
   checkedMoney(input.investmentYi, 'investmentYi');
   checkedCount(input.transformerKva, 'transformerKva');
-  if (input.voltageKv != null && !(Number.isInteger(input.voltageKv) && input.voltageKv > 0)) {
-    throw badInput('电压须为正整数(千伏) / voltageKv must be a positive whole number of kV');
+  if (input.voltageKv != null && !isGridVoltageKv(input.voltageKv)) {
+    const levels = GRID_VOLTAGES_KV.join(', ');
+    throw badInput(
+      `电压 ${input.voltageKv} 千伏不是标称电压(${levels}) / voltageKv ${input.voltageKv} is not a nominal voltage (${levels} kV)`,
+      { field: 'voltageKv', value: input.voltageKv },
+    );
   }
   checkedDecimal(input.lengthKm, 'lengthKm', LENGTH_KM);
 }

@@ -1,4 +1,4 @@
-import { badInput } from '../errors';
+import { checkedPeriod } from '../period-checks';
 
 /** An inspection period as the measures need it: its year, last day and last quarter. */
 export interface InspectionPeriod {
@@ -10,22 +10,13 @@ export interface InspectionPeriod {
   readonly lastQuarter: string;
 }
 
-const QUARTER_END = ['03-31', '06-30', '09-30', '12-31'] as const;
-
 /**
- * Reads a period as the rounds name them: a quarter ("2014Q3") or a year, for the year-end round ("2014").
+ * Reads a period as the rounds name them: a quarter ("2014Q3") or a year, for the year-end round
+ * ("2014"); BAD_INPUT naming anything else.
  *
  * @example inspectionPeriod('2014Q3').lastDay // '2014-09-30'
  */
 export function inspectionPeriod(period: string): InspectionPeriod {
-  const match = /^(\d{4})(?:Q([1-4]))?$/.exec(period);
-  if (!match) throw badInput('期间格式应如 2014Q3 或 2014 / period must look like 2014Q3 or 2014');
-  const year = Number(match[1]);
-  const quarter = match[2] ? Number(match[2]) : 4;
-  return {
-    period,
-    year,
-    lastDay: `${year}-${QUARTER_END[quarter - 1]}`,
-    lastQuarter: `${year}Q${quarter}`,
-  };
+  const p = checkedPeriod(period, ['YEAR', 'QUARTER']);
+  return { period: p.toString(), year: p.year, lastDay: p.lastDay, lastQuarter: p.lastQuarter };
 }

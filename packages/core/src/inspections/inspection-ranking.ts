@@ -1,9 +1,10 @@
-import type { Provenance } from '@atlas/data';
+import type { Provenance, RankingStatus } from '@atlas/data';
 import { type AtlasDb, schema } from '@atlas/db';
 import { desc, eq, lt } from 'drizzle-orm';
 import { type InspectionCriterion, inspectionCriteriaSet } from './inspection-criteria';
 import { type MeasuredValue, measureZones } from './inspection-measures';
 import { inspectionPeriod } from './inspection-period';
+import { roundPeriod } from './inspection-rounds';
 import { type RankedZone, type RankRule, rankZones, type ZoneScore } from './rank-zones';
 import { MISSING_DATA_RULE, TIE_RULE, weightedScore, type ZoneTotal } from './weighted-score';
 
@@ -28,8 +29,6 @@ export interface RankingBody {
   readonly tieRule: string;
   readonly zones: ZoneRanking[];
 }
-
-export type RankingStatus = 'DRAFT' | 'PUBLISHED';
 
 /** A ranking as shown: the live draft, or one published version of it. */
 export interface InspectionRanking extends RankingBody {
@@ -159,14 +158,17 @@ export interface RankingChoice {
 }
 
 /**
- * The ranking of a round such as "2014Q3": its newest published version if it has one, else the live
- * draft; or, when asked, a given published version or the draft. Null for an unknown period or version.
+ * The ranking of a round such as "2014Q3", or of the newest round for "latest": its newest published
+ * version if it has one, else the live draft; or, when asked, a given published version or the draft.
+ * Null for a period with no round or an unknown version; BAD_INPUT for text that is no period.
  */
 export async function inspectionRanking(
   db: AtlasDb,
-  period: string,
+  asked: string,
   choice: RankingChoice = {},
 ): Promise<InspectionRanking | null> {
+  const period = await roundPeriod(db, asked);
+  if (!period) return null;
   if (choice.draft) return draftInspectionRanking(db, period);
   const publications = await rankingPublications(db, period);
   if (choice.version != null) {

@@ -1,3 +1,5 @@
+import type { RankMovement } from '@atlas/data';
+
 /** A zone's score at one round. */
 export interface ZoneScore {
   readonly zoneCode: string;
@@ -11,7 +13,7 @@ export interface RankRule {
   readonly bottomConsequence: string | null;
 }
 
-export type Movement = 'UP' | 'DOWN' | 'SAME' | 'NEW';
+export type Movement = RankMovement;
 
 export interface RankedZone {
   readonly zoneCode: string;

@@ -1,3 +1,4 @@
+import type { RankedInspectionKind } from '@atlas/data';
 import { bumpDataVersion, schema } from '@atlas/db';
 import { and, eq } from 'drizzle-orm';
 import { requirePermission } from '../actor';
@@ -11,21 +12,21 @@ import {
   translateDbError,
   writtenProvenance,
 } from '../write-checks';
+import { inspectionPeriod } from './inspection-period';
 
 const { inspectionRounds, inspectionScores } = schema;
 export type InspectionScoreRow = typeof inspectionScores.$inferSelect;
 
 export interface InspectionScoresInput {
   readonly period: string;
-  readonly kind: 'QUARTERLY' | 'YEAR_END';
+  readonly kind: RankedInspectionKind;
   readonly heldOn?: string | null;
   readonly scores: readonly { zoneCode: string; score: number; version?: number | null }[];
   readonly provenance?: ProvenanceInput | null;
 }
 
 function checkScores(input: InspectionScoresInput): void {
-  if (!/^\d{4}(Q[1-4])?$/.test(input.period))
-    throw badInput('期间格式应如 2014Q3 或 2014 / period must look like 2014Q3 or 2014');
+  inspectionPeriod(input.period);
   const zones = new Set<string>();
   for (const s of input.scores) {
     if (!(Number.isFinite(s.score) && s.score >= 0 && s.score <= 100)) {

@@ -1,5 +1,6 @@
 import { type AtlasDb, schema } from '@atlas/db';
 import { asc, eq } from 'drizzle-orm';
+import { checkedPeriod } from '../period-checks';
 
 const { clusters, projects, progressReports } = schema;
 
@@ -15,9 +16,11 @@ export async function getProject(db: AtlasDb, id: string) {
 
 /** Reported figures, optionally of one period, in period order. */
 export function listProgressReports(db: AtlasDb, period?: string | null) {
+  // A malformed period is named rather than answered with an empty list; `2014-09` reads as `2014M09`.
+  const written = period ? checkedPeriod(period).toString() : null;
   return db
     .select()
     .from(progressReports)
-    .where(period ? eq(progressReports.period, period) : undefined)
+    .where(written ? eq(progressReports.period, written) : undefined)
     .orderBy(asc(progressReports.period), asc(progressReports.id));
 }

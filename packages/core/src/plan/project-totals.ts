@@ -2,6 +2,7 @@ import type { SourceKind } from '@atlas/data';
 import { type AtlasDb, selectRows } from '@atlas/db';
 import { sql } from 'drizzle-orm';
 import { weakestSource } from '../provenance';
+import { roundTo } from './plan-precision';
 
 export const TOTALS_GROUPS = ['ZONE', 'CLUSTER', 'STATUS', 'PERIOD'] as const;
 export type TotalsGroup = (typeof TOTALS_GROUPS)[number];
@@ -39,6 +40,44 @@ export async function projectTotals(db: AtlasDb, group: TotalsGroup): Promise<To
     key: r.key,
     count: r.count,
     investmentYi: Math.round(r.investment * 100) / 100,
+    source: weakestSource(r.kinds),
+  }));
+}
+
+/** One cell of the zone × cluster table: the projects of a zone in a cluster (null: in none). */
+export interface ZoneClusterTotalsRow {
+  readonly zoneCode: string;
+  readonly clusterCode: string | null;
+  readonly count: number;
+  readonly investmentYi: number;
+  readonly source: SourceKind | null;
+}
+
+/**
+ * Project counts and investment as a zone × cluster table, one row a non-empty cell, in one
+ * statement: the question "how much of each cluster is in each zone" in one request.
+ *
+ * @example
+ * await projectTotalsByZoneAndCluster(db) // [{ zoneCode: 'dancheng', clusterCode: 'food', count: 8, … }, …]
+ */
+export async function projectTotalsByZoneAndCluster(db: AtlasDb): Promise<ZoneClusterTotalsRow[]> {
+  const rows = await selectRows<{
+    zone: string;
+    cluster: string | null;
+    count: number;
+    investment: number;
+    kinds: string[];
+  }>(
+    db,
+    sql`SELECT p.zone_code AS zone, p.cluster_code AS cluster, count(*)::int AS count,
+               coalesce(sum(p.investment_yi), 0)::float8 AS investment, array_agg(DISTINCT p.source_kind::text) AS kinds
+        FROM projects p GROUP BY 1, 2 ORDER BY 1, 2 NULLS LAST`,
+  );
+  return rows.map((r) => ({
+    zoneCode: r.zone,
+    clusterCode: r.cluster,
+    count: r.count,
+    investmentYi: roundTo(r.investment, 2),
     source: weakestSource(r.kinds),
   }));
 }

@@ -5,6 +5,7 @@ import { requirePermission } from '../actor';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { badInput } from '../errors';
+import { checkedPeriod } from '../period-checks';
 import {
   type ProvenanceInput,
   requireCluster,
@@ -18,7 +19,7 @@ const { progressReports } = schema;
 export type ProgressReportRow = typeof progressReports.$inferSelect;
 
 export interface ProgressReportInput {
-  /** "2014Q3", "2014M09" or "2014". */
+  /** "2014Q3", "2014M09" (or "2014-09") or "2014". */
   readonly period: string;
   readonly metric: string;
   readonly zoneCode?: string | null;
@@ -29,16 +30,15 @@ export interface ProgressReportInput {
   readonly provenance?: ProvenanceInput | null;
 }
 
-const PERIOD = /^\d{4}(Q[1-4]|M(0[1-9]|1[0-2]))?$/;
-
-function checkInput(input: ProgressReportInput): void {
-  if (!PERIOD.test(input.period))
-    throw badInput(`期间格式应如 2014Q3 / period must look like 2014Q3, 2014M09 or 2014`);
+/** Checks a report's input and returns its period as the records write it (`2014-09` is `2014M09`). */
+function checkInput(input: ProgressReportInput): string {
+  const period = checkedPeriod(input.period).toString();
   if (!METRIC_LABELS[input.metric])
     throw badInput(`未知指标 ${input.metric} / unknown metric ${input.metric}`);
   if (!Number.isFinite(input.value)) throw badInput('数值无效 / value must be a number');
   if (input.zoneCode && input.clusterCode)
     throw badInput('报告对象只能是一个园区或一个集群 / report for a zone or a cluster, not both');
+  return period;
 }
 
 /**
@@ -50,7 +50,7 @@ export async function recordProgressReport(
   input: ProgressReportInput,
 ): Promise<ProgressReportRow> {
   requirePermission(ctx.actor, 'recordProgress');
-  checkInput(input);
+  const period = checkInput(input);
   const provenance = writtenProvenance(ctx.actor, input.provenance);
   return ctx.db
     .transaction(async (tx) => {
@@ -61,7 +61,7 @@ export async function recordProgressReport(
         .from(progressReports)
         .where(
           and(
-            eq(progressReports.period, input.period),
+            eq(progressReports.period, period),
             eq(progressReports.metric, input.metric),
             input.zoneCode ? eq(progressReports.zoneCode, input.zoneCode) : isNull(progressReports.zoneCode),
             input.clusterCode
@@ -84,7 +84,7 @@ export async function recordProgressReport(
             .insert(progressReports)
             .values({
               ...values,
-              period: input.period,
+              period,
               metric: input.metric,
               zoneCode: input.zoneCode ?? null,
               clusterCode: input.clusterCode ?? null,

@@ -1,4 +1,4 @@
-import { squareBesideSeat } from '@atlas/geo';
+import { roundPosition, squareBesideSeat } from '@atlas/geo';
 import type { Point, Polygon, Position } from 'geojson';
 import { countyByAdcode } from '../plan/counties';
 import type { ZoneFact } from '../plan/zones';
@@ -80,5 +80,5 @@ export function pointInFootprint(polygon: Polygon, u: number, v: number): Positi
     (a[1] as number) + ((b[1] as number) - (a[1] as number)) * t,
   ];
   const p = lerp(lerp(sw, se, u), lerp(nw, ne, u), v);
-  return [Math.round((p[0] as number) * 1e6) / 1e6, Math.round((p[1] as number) * 1e6) / 1e6];
+  return roundPosition(p);
 }

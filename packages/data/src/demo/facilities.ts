@@ -1,13 +1,14 @@
+import type { FacilityKind, FacilityLevel } from '../plan/vocabulary';
 import { ZONES } from '../plan/zones';
 import { DEMO_POSITION, DEMO_PROVENANCE, pointInZone } from './context';
 import { type DemoRandom, seq } from './random';
-import type { FacilityKind, FacilityRecord } from './records';
+import type { FacilityRecord } from './records';
 
 interface FacilitySpec {
   kind: FacilityKind;
   count: number;
   label: string;
-  level?: 'NATIONAL' | 'PROVINCIAL';
+  level?: FacilityLevel;
 }
 
 /** Service facilities the plan counts but does not name (§二(一)3, §二(二)); one demo record per count. */

@@ -1,10 +1,12 @@
+import { roundPosition } from '@atlas/geo';
 import destination from '@turf/destination';
 import type { LineString, Position } from 'geojson';
+import type { RoadLinkKind } from '../plan/vocabulary';
 import { ZONES } from '../plan/zones';
 import { approximated } from '../provenance';
 import { DEMO_POSITION, DEMO_PROVENANCE, pointInZone } from './context';
 import { apportion, type DemoRandom, seq } from './random';
-import type { GridProjectRecord, RoadLinkKind, RoadLinkRecord } from './records';
+import type { GridProjectRecord, RoadLinkRecord } from './records';
 
 const SCHEMATIC_LINE = approximated(
   'Schematic straight line from the zone’s footprint outward; the real alignment is not public.',
@@ -12,8 +14,7 @@ const SCHEMATIC_LINE = approximated(
 
 /** A straight line of `km` from `start` toward `bearing`, with a midpoint so it can be styled as a route. */
 function schematicLine(start: Position, bearing: number, km: number): LineString {
-  const at = (d: number) =>
-    destination(start, d, bearing).geometry.coordinates.map((v) => Math.round(v * 1e6) / 1e6);
+  const at = (d: number) => roundPosition(destination(start, d, bearing).geometry.coordinates);
   return { type: 'LineString', coordinates: [start, at(km / 2), at(km)] };
 }
 

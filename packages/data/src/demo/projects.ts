@@ -1,10 +1,11 @@
 import type { Point, Polygon, Position } from 'geojson';
 import { pointInFootprint } from '../approximations/zone-footprints';
 import { CLUSTERS } from '../plan/clusters';
+import { PROJECT_STATUSES, type ProjectStatus } from '../plan/vocabulary';
 import { ZONES } from '../plan/zones';
 import { clustersOfZone, DEMO_POSITION, DEMO_PROVENANCE, footprintOf } from './context';
 import { type DemoRandom, seq } from './random';
-import { PROJECT_STATUSES, type ProjectRecord, type ProjectStatus } from './records';
+import type { ProjectRecord } from './records';
 
 /** The plan's 200 major projects of ≥ 1 亿元 (§一(二)); the plan gives the count, not the projects. */
 export const DEMO_PROJECT_COUNT = 200;

@@ -1,9 +1,16 @@
 import type { LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type {
+  FacilityKind,
+  FacilityLevel,
+  GridProjectKind,
+  GridVoltageKv,
+  HousingKind,
+  ProjectStatus,
+  RankedInspectionKind,
+  RoadLinkKind,
+  WorksStatus,
+} from '../plan/vocabulary';
 import type { Provenance } from '../provenance';
-
-/** Stages of a project, in the order it passes them. */
-export const PROJECT_STATUSES = ['PLANNED', 'SIGNED', 'STARTED', 'COMPLETED', 'IN_PRODUCTION'] as const;
-export type ProjectStatus = (typeof PROJECT_STATUSES)[number];
 
 export interface ProjectRecord {
   readonly code: string;
@@ -18,9 +25,6 @@ export interface ProjectRecord {
   readonly geometryProvenance: Provenance;
 }
 
-export const ROAD_LINK_KINDS = ['RECONSTRUCTION_PREWORK', 'CONTINUED', 'NEW', 'REPAIR'] as const;
-export type RoadLinkKind = (typeof ROAD_LINK_KINDS)[number];
-
 export interface RoadLinkRecord {
   readonly code: string;
   readonly name: string;
@@ -33,45 +37,29 @@ export interface RoadLinkRecord {
   readonly geometryProvenance: Provenance;
 }
 
-export const GRID_PROJECT_KINDS = ['SUBSTATION', 'LINE'] as const;
-export type GridProjectKind = (typeof GRID_PROJECT_KINDS)[number];
-
 export interface GridProjectRecord {
   readonly code: string;
   readonly name: string;
   readonly kind: GridProjectKind;
   readonly zoneCode: string;
-  readonly voltageKv: number;
+  readonly voltageKv: GridVoltageKv;
   readonly transformerKva: number | null;
   readonly lengthKm: number | null;
   readonly investmentYi: number;
-  readonly status: 'CONTINUED' | 'NEW';
+  readonly status: Extract<WorksStatus, 'CONTINUED' | 'NEW'>;
   readonly geometry: Point | LineString;
   readonly provenance: Provenance;
   readonly geometryProvenance: Provenance;
 }
-
-export const FACILITY_KINDS = [
-  'SEWAGE_PLANT',
-  'QUALITY_INSPECTION_CENTRE',
-  'INCUBATOR',
-  'TRAINING_BASE',
-  'EMPLOYMENT_SERVICE_PLATFORM',
-  'ENGINEERING_RESEARCH_CENTRE',
-  'POSTDOCTORAL_WORKSTATION',
-  'SUPPORTING_INDUSTRIAL_PARK',
-  'LOGISTICS_PARK',
-] as const;
-export type FacilityKind = (typeof FACILITY_KINDS)[number];
 
 export interface FacilityRecord {
   readonly code: string;
   readonly name: string;
   readonly kind: FacilityKind;
   /** National or provincial, where the plan distinguishes them (quality inspection centres). */
-  readonly level: 'NATIONAL' | 'PROVINCIAL' | null;
+  readonly level: FacilityLevel | null;
   readonly zoneCode: string;
-  readonly status: 'PLANNED' | 'UNDER_CONSTRUCTION' | 'OPERATING';
+  readonly status: Extract<WorksStatus, 'PLANNED' | 'UNDER_CONSTRUCTION' | 'OPERATING'>;
   readonly capacity: number | null;
   readonly capacityUnit: string | null;
   readonly geometry: Point;
@@ -98,7 +86,7 @@ export interface RelocationSiteRecord {
 export interface HousingProjectRecord {
   readonly code: string;
   readonly name: string;
-  readonly kind: 'RESETTLEMENT' | 'PUBLIC_RENTAL';
+  readonly kind: HousingKind;
   readonly zoneCode: string;
   readonly unitsPlanned: number;
   readonly unitsStarted: number;
@@ -120,7 +108,7 @@ export interface ProgressReportRecord {
 export interface InspectionRoundRecord {
   readonly code: string;
   readonly period: string;
-  readonly kind: 'QUARTERLY' | 'YEAR_END';
+  readonly kind: RankedInspectionKind;
   readonly heldOn: string;
   readonly scores: readonly { zoneCode: string; score: number }[];
   readonly provenance: Provenance;

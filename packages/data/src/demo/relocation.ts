@@ -1,3 +1,4 @@
+import { roundCoordinate } from '@atlas/geo';
 import { countyByAdcode } from '../plan/counties';
 import { ZONES } from '../plan/zones';
 import { DEMO_POSITION, DEMO_PROVENANCE, pointInZone } from './context';
@@ -28,9 +29,8 @@ export function demoRelocationSites(rng: DemoRandom): RelocationSiteRecord[] {
     const t = rng.between(0.55, 0.8);
     const destination = {
       type: 'Point' as const,
-      coordinates: [0, 1].map(
-        (k) =>
-          Math.round(((origin.coordinates[k] as number) * (1 - t) + (seat[k] as number) * t) * 1e6) / 1e6,
+      coordinates: [0, 1].map((k) =>
+        roundCoordinate((origin.coordinates[k] as number) * (1 - t) + (seat[k] as number) * t),
       ),
     };
     return {

@@ -1,10 +1,11 @@
 import { fromPlan, fromPublicSource, type Provenance } from '../provenance';
+import type { WorksStatus } from './vocabulary';
 
 export interface SewagePlantFact {
   readonly code: string;
   readonly name: string;
   readonly zoneCode: string;
-  readonly status: 'UNDER_CONSTRUCTION' | 'OPERATING';
+  readonly status: Extract<WorksStatus, 'UNDER_CONSTRUCTION' | 'OPERATING'>;
   /** Capacity in t/day when a source states it; null rather than a guess. */
   readonly capacityTonnesPerDay: number | null;
   readonly capacitySource: string | null;

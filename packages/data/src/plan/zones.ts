@@ -1,4 +1,4 @@
-import { fromPlan, fromPublicSource, type Provenance } from '../provenance';
+import { approximated, fromPlan, fromPublicSource, type Provenance } from '../provenance';
 import type { StarAim, StarLevel } from './star-level';
 
 export interface ZoneFootprintBasis {
@@ -179,3 +179,37 @@ export function zoneByCode(code: string): ZoneFact {
   if (!zone) throw new Error(`unknown zone code ${code}`);
   return zone;
 }
+
+/** Other names a zone goes by, with where each list comes from; search finds a zone by any of them. */
+export interface ZoneAliases {
+  readonly names: readonly string[];
+  readonly provenance: Provenance;
+}
+
+/** The plan names the zones by their places in §一(二): 周口经济技术开发区、项城市、扶沟县… */
+const PLAN_NAMES = fromPlan('§一(二) 晋位升级');
+/** How planners and the press shorten the names; a convention, not a published list. */
+const SHORT_FORMS = approximated('常用简称 / common short forms of the official names');
+
+const aliasesOf = (place: string, short: readonly string[]): readonly ZoneAliases[] => [
+  { names: [place], provenance: PLAN_NAMES },
+  { names: short, provenance: SHORT_FORMS },
+];
+
+/** Each zone's other names, by zone code. */
+export const ZONE_ALIASES: Readonly<Record<string, readonly ZoneAliases[]>> = {
+  'zhoukou-etdz': aliasesOf('周口经济技术开发区', ['经开区', '周口经开区', '开发区', '经济技术开发区']),
+  xiangcheng: aliasesOf('项城市', ['项城集聚区', '项城产业集聚区']),
+  fugou: aliasesOf('扶沟县', ['扶沟集聚区', '扶沟产业集聚区']),
+  dancheng: aliasesOf('郸城县', ['郸城集聚区', '郸城产业集聚区']),
+  shenqiu: aliasesOf('沈丘县', ['沈丘集聚区', '沈丘产业集聚区']),
+  huaiyang: aliasesOf('淮阳县', ['淮阳集聚区', '淮阳产业集聚区']),
+  xihua: aliasesOf('西华县', ['西华集聚区', '西华产业集聚区']),
+  taikang: aliasesOf('太康县', ['太康集聚区', '太康产业集聚区']),
+  shangshui: aliasesOf('商水县', ['商水集聚区', '商水产业集聚区']),
+  chuanhui: aliasesOf('川汇区', ['川汇集聚区', '川汇产业集聚区']),
+};
+
+/** Every other name of a zone, whatever its source. */
+export const zoneAliasNames = (code: string): readonly string[] =>
+  (ZONE_ALIASES[code] ?? []).flatMap((a) => a.names);

@@ -3,7 +3,9 @@ import {
   COMPARATORS,
   ENTERPRISE_ROLES,
   FACILITY_KINDS,
+  FACILITY_LEVELS,
   GRID_PROJECT_KINDS,
+  HOUSING_KINDS,
   INSPECTION_KINDS,
   INSPECTION_MEASURES,
   PROJECT_STATUSES,
@@ -11,7 +13,9 @@ import {
   SOURCE_KINDS,
   STAR_AIMS,
   STAR_LEVELS,
+  TARGET_SCOPES,
   UNITS,
+  WORKS_STATUSES,
 } from '@atlas/data';
 import { pgEnum } from 'drizzle-orm/pg-core';
 
@@ -31,13 +35,7 @@ export const facilityKind = pgEnum('facility_kind', values(FACILITY_KINDS));
 export const inspectionKind = pgEnum('inspection_kind', values(INSPECTION_KINDS));
 export const inspectionMeasure = pgEnum('inspection_measure', values(INSPECTION_MEASURES));
 export const unit = pgEnum('unit', values(Object.keys(UNITS) as (keyof typeof UNITS)[]));
-export const targetScope = pgEnum('target_scope', ['ALL_ZONES', 'ZONE', 'CLUSTER']);
-export const housingKind = pgEnum('housing_kind', ['RESETTLEMENT', 'PUBLIC_RENTAL']);
-export const facilityLevel = pgEnum('facility_level', ['NATIONAL', 'PROVINCIAL']);
-export const worksStatus = pgEnum('works_status', [
-  'PLANNED',
-  'CONTINUED',
-  'NEW',
-  'UNDER_CONSTRUCTION',
-  'OPERATING',
-]);
+export const targetScope = pgEnum('target_scope', values(TARGET_SCOPES));
+export const housingKind = pgEnum('housing_kind', values(HOUSING_KINDS));
+export const facilityLevel = pgEnum('facility_level', values(FACILITY_LEVELS));
+export const worksStatus = pgEnum('works_status', values(WORKS_STATUSES));

@@ -1,16 +1,24 @@
-import { LAYER_NAMES, SEARCH_KINDS, TOTALS_GROUPS } from '@atlas/core';
+import { FEATURE_ORDERS, LAYER_NAMES, PROJECT_SORTS, SEARCH_KINDS, TOTALS_GROUPS } from '@atlas/core';
 import {
   CLUSTER_TIERS,
   COMPARATORS,
   ENTERPRISE_ROLES,
   FACILITY_KINDS,
+  FACILITY_LEVELS,
   GRID_PROJECT_KINDS,
+  GRID_VOLTAGES,
+  HOUSING_KINDS,
   INSPECTION_MEASURES,
   PROJECT_STATUSES,
+  RANK_MOVEMENTS,
+  RANKED_INSPECTION_KINDS,
+  RANKING_STATUSES,
   ROAD_LINK_KINDS,
   SOURCE_KINDS,
   STAR_LEVELS,
+  TARGET_SCOPES,
   UNITS,
+  WORKS_STATUSES,
 } from '@atlas/data';
 import { registerEnumType } from 'type-graphql';
 
@@ -51,51 +59,33 @@ export const EnterpriseRole = enumOf(
   'ANCHOR: named by the plan for a cluster.',
 );
 export const Unit = enumOf(Object.keys(UNITS) as (keyof typeof UNITS)[], 'Unit', 'Units of plan figures.');
-export const TargetScope = enumOf(
-  ['ALL_ZONES', 'ZONE', 'CLUSTER'] as const,
-  'TargetScope',
-  'Whom a target binds.',
-);
-export const WorksStatus = enumOf(
-  ['PLANNED', 'CONTINUED', 'NEW', 'UNDER_CONSTRUCTION', 'OPERATING'] as const,
-  'WorksStatus',
-  'Stage of infrastructure works.',
-);
-export const FacilityLevel = enumOf(
-  ['NATIONAL', 'PROVINCIAL'] as const,
-  'FacilityLevel',
-  'National or provincial.',
-);
-export const HousingKind = enumOf(
-  ['RESETTLEMENT', 'PUBLIC_RENTAL'] as const,
-  'HousingKind',
-  '安置房 / 公租房',
+export const TargetScope = enumOf(TARGET_SCOPES, 'TargetScope', 'Whom a target binds.');
+export const WorksStatus = enumOf(WORKS_STATUSES, 'WorksStatus', 'Stage of infrastructure works.');
+export const FacilityLevel = enumOf(FACILITY_LEVELS, 'FacilityLevel', 'National or provincial.');
+export const HousingKind = enumOf(HOUSING_KINDS, 'HousingKind', '安置房 / 公租房');
+export const GridVoltage = enumOf(
+  GRID_VOLTAGES,
+  'GridVoltage',
+  'A nominal voltage (GB/T 156): KV_110 is 110 kV. The plan counts grid projects of 110 kV and above.',
 );
 export const FeatureLayer = enumOf(
   LAYER_NAMES,
   'FeatureLayer',
   'A map layer, for spatial filters across layers.',
 );
-export const FeatureOrder = enumOf(['NAME', 'DISTANCE'] as const, 'FeatureOrder', 'Order of a feature list.');
+export const FeatureOrder = enumOf(FEATURE_ORDERS, 'FeatureOrder', 'Order of a feature list.');
 export const TotalsGroup = enumOf(TOTALS_GROUPS, 'TotalsGroup', 'How project totals are grouped.');
 export const SearchKind = enumOf(SEARCH_KINDS, 'SearchKind', 'What a search hit is.');
-export const InspectionKind = enumOf(
-  ['QUARTERLY', 'YEAR_END'] as const,
-  'InspectionKind',
-  '季观摩 / 年终总观摩',
-);
-export const Movement = enumOf(
-  ['UP', 'DOWN', 'SAME', 'NEW'] as const,
-  'Movement',
-  'Rank movement since the previous round.',
-);
+export const ProjectSort = enumOf(PROJECT_SORTS, 'ProjectSort', 'Projects by investment or start date.');
+export const InspectionKind = enumOf(RANKED_INSPECTION_KINDS, 'InspectionKind', '季观摩 / 年终总观摩');
+export const Movement = enumOf(RANK_MOVEMENTS, 'Movement', 'Rank movement since the previous round.');
 export const InspectionMeasure = enumOf(
   INSPECTION_MEASURES,
   'InspectionMeasure',
   'How a scoring criterion’s value is obtained and normalised to 0–100 (see the README).',
 );
 export const RankingStatus = enumOf(
-  ['DRAFT', 'PUBLISHED'] as const,
+  RANKING_STATUSES,
   'RankingStatus',
   'DRAFT: computed from the data as it stands; PUBLISHED: frozen when it was published.',
 );

@@ -1,28 +1,6 @@
-import rewind from '@turf/rewind';
+import { toRfc7946 } from '@atlas/geo';
 import type { Geometry } from 'geojson';
 import { GraphQLError, GraphQLScalarType, Kind, valueFromASTUntyped } from 'graphql';
-
-const round6 = (v: number) => Math.round(v * 1e6) / 1e6;
-
-function roundCoordinates(c: unknown): unknown {
-  return typeof (c as unknown[])[0] === 'number'
-    ? (c as number[]).slice(0, 2).map(round6)
-    : (c as unknown[]).map(roundCoordinates);
-}
-
-/** A geometry as RFC 7946 asks: outer rings counter-clockwise, holes clockwise, at most 6 decimals. */
-export function toRfc7946(geometry: Geometry): Geometry {
-  if (geometry.type === 'GeometryCollection')
-    return { ...geometry, geometries: geometry.geometries.map(toRfc7946) };
-  const wound =
-    geometry.type === 'Polygon' || geometry.type === 'MultiPolygon'
-      ? (rewind(geometry) as Geometry)
-      : geometry;
-  return {
-    type: wound.type,
-    coordinates: roundCoordinates((wound as { coordinates: unknown }).coordinates),
-  } as Geometry;
-}
 
 /**
  * `GeoJSON`: an RFC 7946 geometry object, WGS 84 [lng, lat]. Output is normalized; input is passed

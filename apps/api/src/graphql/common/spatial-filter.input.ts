@@ -20,7 +20,8 @@ export class NearLayerInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'A kind within that layer, e.g. SEWAGE_PLANT or SUBSTATION.',
+    description:
+      'A kind within that layer, e.g. SEWAGE_PLANT or SUBSTATION (a value of its kind enum); any other is refused, naming the kinds there are.',
   })
   kind?: string | null;
 
@@ -33,7 +34,10 @@ export class SpatialFilter {
   @Field(() => [Float], { nullable: true, description: '[west, south, east, north] in degrees' })
   bbox?: number[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Inside this zone’s footprint.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Inside this zone’s footprint; an unknown code is refused, naming it.',
+  })
   withinZone?: string | null;
 
   @Field(() => GeoJSONInput, {

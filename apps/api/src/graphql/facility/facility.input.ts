@@ -1,3 +1,4 @@
+import type { FacilityLevel as FacilityLevelValue, WorksStatus as WorksStatusValue } from '@atlas/data';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { FacilityKind, FacilityLevel, WorksStatus } from '../common/enums';
 import { GeoJSONScalar } from '../common/geojson.scalar';
@@ -9,9 +10,9 @@ import { ProvenanceInput } from '../common/provenance.input';
 export class FacilityInput {
   @Field(() => String, { description: textRule('name') }) name!: string;
   @Field(() => FacilityKind) kind!: never;
-  @Field(() => FacilityLevel, { nullable: true }) level?: 'NATIONAL' | 'PROVINCIAL' | null;
+  @Field(() => FacilityLevel, { nullable: true }) level?: FacilityLevelValue | null;
   @Field(() => ID, { nullable: true }) zoneCode?: string | null;
-  @Field(() => WorksStatus) status!: 'PLANNED' | 'CONTINUED' | 'NEW' | 'UNDER_CONSTRUCTION' | 'OPERATING';
+  @Field(() => WorksStatus) status!: WorksStatusValue;
   @Field(() => Float, { nullable: true, description: CAPACITY_RULE }) capacity?: number | null;
   @Field(() => String, { nullable: true, description: textRule('unit', 'Such as t/day. ') }) capacityUnit?:
     | string
@@ -24,15 +25,9 @@ export class FacilityInput {
 export class FacilityPatch {
   @Field(() => String, { nullable: true, description: textRule('name') }) name?: string | null;
   @Field(() => FacilityKind, { nullable: true }) kind?: never;
-  @Field(() => FacilityLevel, { nullable: true }) level?: 'NATIONAL' | 'PROVINCIAL' | null;
+  @Field(() => FacilityLevel, { nullable: true }) level?: FacilityLevelValue | null;
   @Field(() => ID, { nullable: true }) zoneCode?: string | null;
-  @Field(() => WorksStatus, { nullable: true }) status?:
-    | 'PLANNED'
-    | 'CONTINUED'
-    | 'NEW'
-    | 'UNDER_CONSTRUCTION'
-    | 'OPERATING'
-    | null;
+  @Field(() => WorksStatus, { nullable: true }) status?: WorksStatusValue | null;
   @Field(() => Float, { nullable: true, description: CAPACITY_RULE }) capacity?: number | null;
   @Field(() => String, { nullable: true, description: textRule('unit', 'Such as t/day. ') }) capacityUnit?:
     | string

@@ -1,10 +1,9 @@
-import { createFacility, type FeatureOrder, listFeatures, updateFacility } from '@atlas/core';
+import { createFacility, listFacilities, updateFacility } from '@atlas/core';
 import type { schema } from '@atlas/db';
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { featureResolver } from '../common/feature.resolver';
-import { filterArg, orderArg } from '../common/feature-list.args';
-import type { SpatialFilter } from '../common/spatial-filter.input';
 import type { ApiContext } from '../context';
+import { FacilityListArgs } from './facility.args';
 import { FacilityInput, FacilityPatch } from './facility.input';
 import { Facility } from './facility.type';
 
@@ -17,19 +16,9 @@ export const FacilityFeatureResolver = featureResolver<FacilityRow>(Facility, {
 
 @Resolver(() => Facility)
 export class FacilityResolver {
-  @Query(() => [Facility])
-  facilities(
-    @Ctx() ctx: ApiContext,
-    @Arg('kind', () => String, { nullable: true, description: 'A FacilityKind such as SEWAGE_PLANT.' })
-    kind?: string,
-    @filterArg() filter?: SpatialFilter,
-    @orderArg() orderBy?: FeatureOrder,
-  ) {
-    return listFeatures(ctx.db, 'FACILITIES', {
-      filter: filter ?? null,
-      orderBy: orderBy ?? null,
-      kind: kind ?? null,
-    });
+  @Query(() => [Facility], { description: 'Facilities; every argument given must hold.' })
+  facilities(@Ctx() ctx: ApiContext, @Args(() => FacilityListArgs) args: FacilityListArgs) {
+    return listFacilities(ctx.db, args);
   }
 
   @Mutation(() => Facility)

@@ -1,11 +1,9 @@
-import { createGridProject, type FeatureOrder, listFeatures, updateGridProject } from '@atlas/core';
+import { createGridProject, listGridProjects, updateGridProject } from '@atlas/core';
 import type { schema } from '@atlas/db';
-import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { GridProjectKind } from '../common/enums';
+import { Arg, Args, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { featureResolver } from '../common/feature.resolver';
-import { filterArg, orderArg } from '../common/feature-list.args';
-import type { SpatialFilter } from '../common/spatial-filter.input';
 import type { ApiContext } from '../context';
+import { GridProjectListArgs } from './grid-project.args';
 import { GridProjectInput, GridProjectPatch } from './grid-project.input';
 import { GridProject } from './grid-project.type';
 
@@ -18,18 +16,9 @@ export const GridProjectFeatureResolver = featureResolver<GridProjectRow>(GridPr
 
 @Resolver(() => GridProject)
 export class GridProjectResolver {
-  @Query(() => [GridProject])
-  gridProjects(
-    @Ctx() ctx: ApiContext,
-    @filterArg() filter?: SpatialFilter,
-    @orderArg() orderBy?: FeatureOrder,
-    @Arg('kind', () => GridProjectKind, { nullable: true }) kind?: GridProjectRow['kind'],
-  ) {
-    return listFeatures(ctx.db, 'GRID_PROJECTS', {
-      filter: filter ?? null,
-      orderBy: orderBy ?? null,
-      kind: kind ?? null,
-    });
+  @Query(() => [GridProject], { description: 'Grid projects; every argument given must hold.' })
+  gridProjects(@Ctx() ctx: ApiContext, @Args(() => GridProjectListArgs) args: GridProjectListArgs) {
+    return listGridProjects(ctx.db, args);
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'The line length the project declares, km.' })

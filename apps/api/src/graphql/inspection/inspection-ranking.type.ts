@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
 import { InspectionKind, Movement, RankingStatus } from '../common/enums';
 import { Provenance } from '../common/provenance.type';
 import { InspectionCriterion } from '../inspection-criteria/inspection-criteria.type';
@@ -45,7 +46,7 @@ export class RankingPublication {
 export class InspectionRanking {
   @Field(() => String) period!: string;
   @Field(() => InspectionKind) kind!: string;
-  @Field(() => String, { nullable: true }) heldOn!: string | null;
+  @Field(() => DateScalar, { nullable: true }) heldOn!: string | null;
   @Field(() => RankingStatus) status!: string;
   @Field(() => Int, { nullable: true, description: 'The published version; null for the draft.' })
   version!: number | null;

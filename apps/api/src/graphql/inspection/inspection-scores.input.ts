@@ -1,4 +1,6 @@
+import type { RankedInspectionKind } from '@atlas/data';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
 import { InspectionKind } from '../common/enums';
 import { ProvenanceInput } from '../common/provenance.input';
 
@@ -13,8 +15,8 @@ export class ZoneScoreInput {
 @InputType({ description: 'The zones’ scores at one inspection round.' })
 export class InspectionScoresInput {
   @Field(() => String, { description: '2014Q3, or 2014 for the year-end round' }) period!: string;
-  @Field(() => InspectionKind) kind!: 'QUARTERLY' | 'YEAR_END';
-  @Field(() => String, { nullable: true }) heldOn?: string | null;
+  @Field(() => InspectionKind) kind!: RankedInspectionKind;
+  @Field(() => DateScalar, { nullable: true }) heldOn?: string | null;
   @Field(() => [ZoneScoreInput]) scores!: ZoneScoreInput[];
   @Field(() => ProvenanceInput, { nullable: true }) provenance?: ProvenanceInput | null;
 }

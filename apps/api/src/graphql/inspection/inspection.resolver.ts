@@ -1,5 +1,6 @@
 import {
   inspectionRanking,
+  inspectionRounds,
   publishInspectionRanking,
   type InspectionRanking as Ranking,
   rankingPublications,
@@ -9,6 +10,7 @@ import { Arg, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 't
 import { textRule } from '../common/input-rules.description';
 import type { ApiContext } from '../context';
 import { InspectionRanking, RankingPublication } from './inspection-ranking.type';
+import { InspectionRound } from './inspection-round.type';
 import { InspectionScore } from './inspection-score.type';
 import { InspectionScoresInput } from './inspection-scores.input';
 
@@ -16,14 +18,23 @@ const shown = (ranking: Ranking) => ({ ...ranking, publishedAt: ranking.publishe
 
 @Resolver(() => InspectionRanking)
 export class InspectionResolver {
+  @Query(() => [InspectionRound], { description: 'The rounds recorded, oldest first.' })
+  inspectionPeriods(@Ctx() ctx: ApiContext) {
+    return inspectionRounds(ctx.db);
+  }
+
   @Query(() => InspectionRanking, {
     nullable: true,
     description:
-      'The zones ranked at a round such as 2014Q3: the newest published version, else the live draft; or a given version, or the draft.',
+      'The zones ranked at a round such as 2014Q3: the newest published version, else the live draft; or a given version, or the draft. Null for a period with no round (inspectionPeriods lists them).',
   })
   async inspectionRanking(
     @Ctx() ctx: ApiContext,
-    @Arg('period', () => String) period: string,
+    @Arg('period', () => String, {
+      description:
+        'A quarter (2014Q3), a year for the year-end round (2014), or "latest" for the newest round; anything else is refused, naming it.',
+    })
+    period: string,
     @Arg('version', () => Int, { nullable: true, description: 'A published version.' }) version?:
       | number
       | null,

@@ -1,4 +1,4 @@
-import { projectTotals, type TargetProgress, targetProgress } from '@atlas/core';
+import { planSummary, type TargetProgress, targetProgress } from '@atlas/core';
 import { METRIC_LABELS } from '@atlas/data';
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import type { ApiContext } from '../context';
@@ -30,23 +30,24 @@ export class PlanTargetResolver {
     @Arg('year', () => Int) year: number,
     @Arg('zoneCode', () => String, { nullable: true }) zoneCode?: string,
     @Arg('clusterCode', () => String, { nullable: true }) clusterCode?: string,
+    @Arg('asOf', () => String, {
+      nullable: true,
+      description:
+        'Actuals as at the end of this period ("2014Q3", "2014M08", or "2014" for the year; anything else is refused, naming it); a metric without dated records has none before the year’s end.',
+    })
+    asOf?: string,
+    @Arg('met', () => Boolean, {
+      nullable: true,
+      description: 'Only targets met (true) or not met (false); targets with no data are neither.',
+    })
+    met?: boolean,
   ) {
-    return (await targetProgress(ctx.db, year, { zoneCode, clusterCode })).map(toPlanTarget);
+    return (await targetProgress(ctx.db, year, { zoneCode, clusterCode, asOf, met })).map(toPlanTarget);
   }
 
   @Query(() => PlanSummary, { description: 'The ten zones together against the year’s city-wide targets.' })
   async planSummary(@Ctx() ctx: ApiContext, @Arg('year', () => Int) year: number): Promise<PlanSummary> {
-    const [targets, byStatus] = await Promise.all([
-      targetProgress(ctx.db, year, { scope: 'ALL_ZONES' }),
-      projectTotals(ctx.db, 'STATUS'),
-    ]);
-    return {
-      year,
-      projectCount: byStatus.reduce((n, r) => n + r.count, 0),
-      projectInvestmentYi: Math.round(byStatus.reduce((n, r) => n + r.investmentYi, 0) * 100) / 100,
-      targetsWithData: targets.filter((t) => t.actual !== null).length,
-      targetsMet: targets.filter((t) => t.met).length,
-      targets: targets.map(toPlanTarget),
-    };
+    const summary = await planSummary(ctx.db, year);
+    return { ...summary, targets: summary.targets.map(toPlanTarget) };
   }
 }

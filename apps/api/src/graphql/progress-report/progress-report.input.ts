@@ -3,7 +3,8 @@ import { ProvenanceInput } from '../common/provenance.input';
 
 @InputType({ description: 'A period’s figure for a zone, a cluster, or the ten zones together.' })
 export class ProgressReportInput {
-  @Field(() => String, { description: '2014Q3, 2014M09 or 2014' }) period!: string;
+  @Field(() => String, { description: '2014, 2014Q3 or 2014M09 (2014-09 is read as 2014M09)' })
+  period!: string;
   @Field(() => String) metric!: string;
   @Field(() => ID, { nullable: true }) zoneCode?: string | null;
   @Field(() => ID, { nullable: true }) clusterCode?: string | null;

@@ -7,7 +7,15 @@ import { ProgressReport } from './progress-report.type';
 @Resolver(() => ProgressReport)
 export class ProgressReportResolver {
   @Query(() => [ProgressReport], { description: 'Reported figures, by period.' })
-  progressReports(@Ctx() ctx: ApiContext, @Arg('period', () => String, { nullable: true }) period?: string) {
+  progressReports(
+    @Ctx() ctx: ApiContext,
+    @Arg('period', () => String, {
+      nullable: true,
+      description:
+        'Only this period: 2014, 2014Q3 or 2014M09 (2014-09); anything else is refused, naming it.',
+    })
+    period?: string,
+  ) {
     return listProgressReports(ctx.db, period);
   }
 

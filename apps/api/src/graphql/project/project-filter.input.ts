@@ -1,3 +1,4 @@
+import type { ProjectStatus as ProjectStatusValue } from '@atlas/data';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ProjectStatus } from '../common/enums';
 import { MONEY_RULE, textRule } from '../common/input-rules.description';
@@ -7,9 +8,7 @@ import { SpatialFilter } from '../common/spatial-filter.input';
 export class ProjectFilter {
   @Field(() => ID, { nullable: true }) zoneCode?: string | null;
   @Field(() => ID, { nullable: true }) clusterCode?: string | null;
-  @Field(() => [ProjectStatus], { nullable: true }) statuses?:
-    | ('PLANNED' | 'SIGNED' | 'STARTED' | 'COMPLETED' | 'IN_PRODUCTION')[]
-    | null;
+  @Field(() => [ProjectStatus], { nullable: true }) statuses?: ProjectStatusValue[] | null;
   @Field(() => Float, { nullable: true, description: MONEY_RULE }) minInvestmentYi?: number | null;
   @Field(() => String, {
     nullable: true,

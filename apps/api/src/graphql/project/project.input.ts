@@ -1,4 +1,6 @@
+import type { ProjectStatus as ProjectStatusValue } from '@atlas/data';
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
 import { ProjectStatus } from '../common/enums';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { writeGeometryDescription } from '../common/geometry-limits.description';
@@ -11,11 +13,8 @@ export class ProjectInput {
   @Field(() => ID) zoneCode!: string;
   @Field(() => ID, { nullable: true }) clusterCode?: string | null;
   @Field(() => Float, { description: MONEY_RULE }) investmentYi!: number;
-  @Field(() => ProjectStatus) status!: 'PLANNED' | 'SIGNED' | 'STARTED' | 'COMPLETED' | 'IN_PRODUCTION';
-  @Field(() => String, {
-    nullable: true,
-    description: 'When it reached status, YYYY-MM-DD; today if omitted.',
-  })
+  @Field(() => ProjectStatus) status!: ProjectStatusValue;
+  @Field(() => DateScalar, { nullable: true, description: 'When it reached status; today if omitted.' })
   statusDate?: string | null;
   @Field(() => GeoJSONScalar, {
     description: writeGeometryDescription('A Point, Polygon or MultiPolygon inside Zhoukou.'),
@@ -30,14 +29,8 @@ export class ProjectPatch {
   @Field(() => ID, { nullable: true }) zoneCode?: string | null;
   @Field(() => ID, { nullable: true }) clusterCode?: string | null;
   @Field(() => Float, { nullable: true, description: MONEY_RULE }) investmentYi?: number | null;
-  @Field(() => ProjectStatus, { nullable: true }) status?:
-    | 'PLANNED'
-    | 'SIGNED'
-    | 'STARTED'
-    | 'COMPLETED'
-    | 'IN_PRODUCTION'
-    | null;
-  @Field(() => String, { nullable: true }) statusDate?: string | null;
+  @Field(() => ProjectStatus, { nullable: true }) status?: ProjectStatusValue | null;
+  @Field(() => DateScalar, { nullable: true }) statusDate?: string | null;
   @Field(() => GeoJSONScalar, {
     nullable: true,
     description: writeGeometryDescription('A Point, Polygon or MultiPolygon inside Zhoukou.'),

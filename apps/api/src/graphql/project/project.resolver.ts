@@ -1,8 +1,16 @@
-import { createProject, type FeatureOrder, getProject, listProjects, updateProject } from '@atlas/core';
+import {
+  createProject,
+  type FeatureOrder,
+  getProject,
+  listProjects,
+  type ProjectSort as ProjectSortValue,
+  updateProject,
+} from '@atlas/core';
 import type { schema } from '@atlas/db';
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Cluster } from '../cluster/cluster.type';
-import { ProjectStatus } from '../common/enums';
+import { DateScalar } from '../common/date.scalar';
+import { ProjectSort, ProjectStatus } from '../common/enums';
 import { featureResolver } from '../common/feature.resolver';
 import { orderArg } from '../common/feature-list.args';
 import type { ApiContext } from '../context';
@@ -29,11 +37,17 @@ export class ProjectResolver {
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
     @orderArg() orderBy?: FeatureOrder,
+    @Arg('sortBy', () => ProjectSort, {
+      nullable: true,
+      description: 'By investment or start date (not started last), in place of orderBy.',
+    })
+    sortBy?: ProjectSortValue,
   ) {
     return listProjects(ctx, filter, {
       first: first ?? null,
       after: after ?? null,
       orderBy: orderBy ?? null,
+      sortBy: sortBy ?? null,
     });
   }
 
@@ -78,7 +92,8 @@ export class ProjectResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('status', () => ProjectStatus) status: ProjectRow['status'],
-    @Arg('on', () => String, { nullable: true, description: 'YYYY-MM-DD; today if omitted' }) on?: string,
+    @Arg('on', () => DateScalar, { nullable: true, description: 'The day of the change; today if omitted.' })
+    on?: string,
   ) {
     return updateProject(ctx, id, version, { status, statusDate: on ?? null });
   }

@@ -1,4 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 import { writeGeometryDescription } from '../common/geometry-limits.description';
 import { textRule } from '../common/input-rules.description';
@@ -13,7 +14,7 @@ export class RelocationSiteInput {
   @Field(() => Int) unitsPlanned!: number;
   @Field(() => Int, { nullable: true }) unitsStarted?: number | null;
   @Field(() => Int, { nullable: true }) unitsCompleted?: number | null;
-  @Field(() => String, { nullable: true }) startedOn?: string | null;
+  @Field(() => DateScalar, { nullable: true }) startedOn?: string | null;
   @Field(() => GeoJSONScalar, { description: writeGeometryDescription('The village, a Point.') })
   origin!: unknown;
   @Field(() => GeoJSONScalar, {
@@ -32,7 +33,7 @@ export class RelocationSitePatch {
   @Field(() => Int, { nullable: true }) unitsPlanned?: number | null;
   @Field(() => Int, { nullable: true }) unitsStarted?: number | null;
   @Field(() => Int, { nullable: true }) unitsCompleted?: number | null;
-  @Field(() => String, { nullable: true }) startedOn?: string | null;
+  @Field(() => DateScalar, { nullable: true }) startedOn?: string | null;
   @Field(() => GeoJSONScalar, {
     nullable: true,
     description: writeGeometryDescription('The village, a Point.'),

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { DateScalar } from '../common/date.scalar';
 import { GeoJSONScalar } from '../common/geojson.scalar';
 
 @ObjectType({ description: 'A village moved out of a zone, and where its households go.' })
@@ -11,7 +12,7 @@ export class RelocationSite {
   @Field(() => Int) unitsPlanned!: number;
   @Field(() => Int) unitsStarted!: number;
   @Field(() => Int) unitsCompleted!: number;
-  @Field(() => String, { nullable: true }) startedOn!: string | null;
+  @Field(() => DateScalar, { nullable: true }) startedOn!: string | null;
   @Field(() => GeoJSONScalar, { description: 'Where the households move to, a Point.' })
   destination!: unknown;
   @Field(() => Int) version!: number;

@@ -1,3 +1,4 @@
+import type { RoadLinkKind as RoadLinkKindValue } from '@atlas/data';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { RoadLinkKind } from '../common/enums';
 import { GeoJSONScalar } from '../common/geojson.scalar';
@@ -8,7 +9,7 @@ import { ProvenanceInput } from '../common/provenance.input';
 @InputType()
 export class RoadLinkInput {
   @Field(() => String, { description: textRule('name') }) name!: string;
-  @Field(() => RoadLinkKind) kind!: 'RECONSTRUCTION_PREWORK' | 'CONTINUED' | 'NEW' | 'REPAIR';
+  @Field(() => RoadLinkKind) kind!: RoadLinkKindValue;
   @Field(() => ID, { nullable: true }) zoneCode?: string | null;
   @Field(() => Float, { nullable: true, description: MONEY_RULE }) investmentYi?: number | null;
   @Field(() => Float, { nullable: true, description: `${LENGTH_RULE} Measured from the line when omitted.` })
@@ -21,12 +22,7 @@ export class RoadLinkInput {
 @InputType()
 export class RoadLinkPatch {
   @Field(() => String, { nullable: true, description: textRule('name') }) name?: string | null;
-  @Field(() => RoadLinkKind, { nullable: true }) kind?:
-    | 'RECONSTRUCTION_PREWORK'
-    | 'CONTINUED'
-    | 'NEW'
-    | 'REPAIR'
-    | null;
+  @Field(() => RoadLinkKind, { nullable: true }) kind?: RoadLinkKindValue | null;
   @Field(() => ID, { nullable: true }) zoneCode?: string | null;
   @Field(() => Float, { nullable: true, description: MONEY_RULE }) investmentYi?: number | null;
   @Field(() => Float, { nullable: true, description: LENGTH_RULE }) lengthKm?: number | null;

@@ -2,6 +2,7 @@ import { connection } from 'next/server';
 import { INSPECTION_PERIODS } from '../../../src/inspection/periods';
 import { ZoneBrief } from '../../../src/inspection/zone-brief';
 import '../../../src/inspection/inspection.css';
+import '../../../src/inspection/notices.css';
 
 interface BriefPageProps {
   searchParams: Promise<Record<string, string | string[] | undefined>>;

@@ -79,6 +79,7 @@ export type SearchKind =
   | 'CLUSTER'
   | 'ENTERPRISE'
   | 'PROJECT'
+  | 'RELOCATION_SITE'
   | 'ZONE';
 
 /** Where a record came from. */
@@ -129,10 +130,11 @@ export type WorksStatus =
 export type InspectionScorecardQueryVariables = Exact<{
   code: string | number;
   zoneCode: string;
+  period: string;
 }>;
 
 
-export type InspectionScorecardQuery = { zone: { code: string, name: string, nameEn: string, starLevel: StarLevel, projects: Array<{ id: string, status: ProjectStatus, investmentYi: number, provenance: { kind: SourceKind } }> } | null, planTargets: Array<{ id: number, label: string, labelEn: string, value: number, valueMax: number | null, unit: Unit, comparator: Comparator, strive: boolean, actual: number | null, percentReached: number | null, actualSource: SourceKind | null }>, roadLinks: Array<{ id: string, zoneCode: string | null, kind: RoadLinkKind, provenance: { kind: SourceKind } }>, gridProjects: Array<{ id: string, zoneCode: string | null, kind: GridProjectKind, provenance: { kind: SourceKind } }>, facilities: Array<{ id: string, name: string, zoneCode: string | null, kind: FacilityKind, provenance: { kind: SourceKind } }>, relocationSites: Array<{ id: string, zoneCode: string, households: number, unitsPlanned: number, unitsStarted: number, unitsCompleted: number, provenance: { kind: SourceKind } }> };
+export type InspectionScorecardQuery = { zone: { code: string, name: string, nameEn: string, starLevel: StarLevel, projects: Array<{ id: string, status: ProjectStatus, investmentYi: number, provenance: { kind: SourceKind }, statusHistory: Array<{ status: ProjectStatus, changedOn: string }> }> } | null, planTargets: Array<{ id: number, label: string, labelEn: string, value: number, valueMax: number | null, unit: Unit, comparator: Comparator, strive: boolean, actual: number | null, percentReached: number | null, actualSource: SourceKind | null }>, roadLinks: Array<{ id: string, zoneCode: string | null, kind: RoadLinkKind, provenance: { kind: SourceKind } }>, gridProjects: Array<{ id: string, zoneCode: string | null, kind: GridProjectKind, provenance: { kind: SourceKind } }>, facilities: Array<{ id: string, name: string, zoneCode: string | null, kind: FacilityKind, provenance: { kind: SourceKind } }>, relocationSites: Array<{ id: string, zoneCode: string, households: number, unitsPlanned: number, unitsStarted: number, unitsCompleted: number, provenance: { kind: SourceKind } }> };
 
 export type InspectionScreenQueryVariables = Exact<{
   period: string;
@@ -145,6 +147,11 @@ export type MapOpeningQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MapOpeningQuery = { counties: Array<{ adcode: string, name: string, nameEn: string, seat: import('geojson').Geometry, geometry: import('geojson').Geometry }>, clusters: Array<{ code: string, name: string, nameEn: string, tier: ClusterTier, revenueTarget: { valueYi: number, comparator: Comparator } | null, zones: Array<{ code: string, name: string, nameEn: string }>, anchorEnterprises: Array<{ id: string, name: string, role: EnterpriseRole, zoneCode: string | null }> }>, rivers: Array<{ id: string, level: number, geometry: import('geojson').Geometry }>, zones: Array<{ code: string, name: string, nameEn: string, starLevel: StarLevel, geometry: import('geojson').Geometry, seat: import('geojson').Geometry, geometryProvenance: { kind: SourceKind }, clusters: Array<{ code: string }> }>, roadLinks: Array<{ id: string, name: string, kind: RoadLinkKind, geometry: import('geojson').Geometry, provenance: { kind: SourceKind } }>, gridProjects: Array<{ id: string, name: string, kind: GridProjectKind, voltageKv: number, transformerKva: number | null, status: WorksStatus, geometry: import('geojson').Geometry, provenance: { kind: SourceKind } }>, facilities: Array<{ id: string, name: string, kind: FacilityKind, status: WorksStatus, geometry: import('geojson').Geometry, provenance: { kind: SourceKind } }>, relocationSites: Array<{ id: string, name: string, communityName: string, households: number, unitsPlanned: number, unitsStarted: number, unitsCompleted: number, geometry: import('geojson').Geometry, destination: import('geojson').Geometry, provenance: { kind: SourceKind } }> };
+
+export type MapProbeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MapProbeQuery = { zones: Array<{ code: string }> };
 
 export type MapProjectsQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -206,7 +213,7 @@ export class TypedDocumentString<TResult, TVariables>
 }
 
 export const InspectionScorecardDocument = new TypedDocumentString(`
-    query InspectionScorecard($code: ID!, $zoneCode: String!) {
+    query InspectionScorecard($code: ID!, $zoneCode: String!, $period: String!) {
   zone(code: $code) {
     code
     name
@@ -219,9 +226,13 @@ export const InspectionScorecardDocument = new TypedDocumentString(`
       provenance {
         kind
       }
+      statusHistory {
+        status
+        changedOn
+      }
     }
   }
-  planTargets(year: 2014, zoneCode: $zoneCode) {
+  planTargets(year: 2014, zoneCode: $zoneCode, asOf: $period) {
     id
     label
     labelEn
@@ -313,7 +324,7 @@ export const InspectionScreenDocument = new TypedDocumentString(`
     name
     nameEn
   }
-  planTargets(year: 2014) {
+  planTargets(year: 2014, asOf: $period) {
     id
     metric
     label
@@ -428,6 +439,13 @@ export const MapOpeningDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MapOpeningQuery, MapOpeningQueryVariables>;
+export const MapProbeDocument = new TypedDocumentString(`
+    query MapProbe {
+  zones {
+    code
+  }
+}
+    `) as unknown as TypedDocumentString<MapProbeQuery, MapProbeQueryVariables>;
 export const MapProjectsDocument = new TypedDocumentString(`
     query MapProjects($after: String) {
   projects(first: 250, after: $after) {

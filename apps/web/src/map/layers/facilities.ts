@@ -1,0 +1,33 @@
+import type { LayerConcept } from './concept';
+import { emptySource } from './expressions';
+import { LAYER, SOURCE } from './ids';
+
+/** Sewage plants and the other facilities, as symbols. */
+export const FACILITIES: LayerConcept = {
+  switchable: 'facilities',
+  sources: { [SOURCE.facilities]: emptySource({ promoteId: 'id' }) },
+  layers: [
+    {
+      // Sewage plants are the plan's named works: shown at every scale, the other facilities from a zone's.
+      tier: 'symbols',
+      layer: {
+        id: LAYER.facility,
+        type: 'symbol',
+        source: SOURCE.facilities,
+        filter: ['==', ['get', 'kind'], 'SEWAGE_PLANT'],
+        layout: { 'icon-image': 'sewage-plant', 'icon-allow-overlap': true },
+      },
+    },
+    {
+      tier: 'symbols',
+      layer: {
+        id: LAYER.facilityOther,
+        type: 'symbol',
+        source: SOURCE.facilities,
+        minzoom: 10,
+        filter: ['!=', ['get', 'kind'], 'SEWAGE_PLANT'],
+        layout: { 'icon-image': 'facility', 'icon-allow-overlap': true },
+      },
+    },
+  ],
+};
