@@ -32,7 +32,8 @@ export function star(n: number): Polygon {
  * GEOS tests each pair. Its cost grows with the square of `n`, which is what sets the limits.
  */
 export function strips(n: number): Polygon {
-  const [x0, y0, length, gap] = [114.7, 33.9, 0.1, 0.00002];
+  // In 太康县, around the same place as `circle`, so a project of the taikang zone may have it.
+  const [x0, y0, length, gap] = [114.8, 33.98, 0.1, 0.00002];
   const ring: Position[] = [];
   const pairs = Math.floor((n - 3) / 2);
   for (let i = 0; i < pairs; i++) {

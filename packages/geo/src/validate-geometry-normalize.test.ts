@@ -1,22 +1,7 @@
 import type { LineString, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { GeometryProblem } from './geometry-problems';
-import { type GeometryValidation, validateGeometry } from './validate-geometry';
-
-// A small block in 川汇区, drawn counter-clockwise from its south-west corner.
-const BLOCK: Position[] = [
-  [114.64, 33.61],
-  [114.66, 33.61],
-  [114.66, 33.63],
-  [114.64, 33.63],
-  [114.64, 33.61],
-];
-const BLOCK_POLYGON: Polygon = { type: 'Polygon', coordinates: [BLOCK] };
-
-function _problemsOf(result: GeometryValidation): GeometryProblem[] {
-  if (result.ok) throw new Error(`expected problems, got ${JSON.stringify(result.geometry)}`);
-  return result.problems;
-}
+import { BLOCK, BLOCK_POLYGON } from './test-geometries';
+import { validateGeometry } from './validate-geometry';
 
 function signedArea(ring: Position[]): number {
   return ring.slice(0, -1).reduce((sum, [x1 = 0, y1 = 0], i) => {

@@ -1,25 +1,9 @@
 import type { Point, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { GeometryProblem } from './geometry-problems';
+import { BLOCK, BLOCK_POLYGON, BOWTIE } from './test-geometries';
 import { type GeometryValidation, validateGeometry } from './validate-geometry';
 
-// A small block in 川汇区, drawn counter-clockwise from its south-west corner.
-const BLOCK: Position[] = [
-  [114.64, 33.61],
-  [114.66, 33.61],
-  [114.66, 33.63],
-  [114.64, 33.63],
-  [114.64, 33.61],
-];
-const BLOCK_POLYGON: Polygon = { type: 'Polygon', coordinates: [BLOCK] };
-// Crosses itself at [114.85, 34.05], between 太康 and 淮阳.
-const BOWTIE: Position[] = [
-  [114.8, 34.0],
-  [114.9, 34.1],
-  [114.9, 34.0],
-  [114.8, 34.1],
-  [114.8, 34.0],
-];
 const SHANGHAI: Position = [121.47, 31.23];
 
 function problemsOf(result: GeometryValidation): GeometryProblem[] {

@@ -10,6 +10,7 @@ import { LinkNotice, UnreachableNotice } from './link-notice';
 import { INSPECTION_PERIODS } from './periods';
 import { ProgressBoard } from './progress-board';
 import { RankingBoard } from './ranking-board';
+import { RankingStatus } from './ranking-status';
 import { Scorecard } from './scorecard';
 import { isControl, step, tourKey } from './tour';
 import { useScreenData } from './use-screen-data';
@@ -154,12 +155,7 @@ function Screen({ period, autoStart, every, refresh, unknownPeriod }: ScreenOpti
       {ranking ? (
         <aside className="board">
           <RankingBoard ranking={ranking} zones={zones} current={current?.zoneCode ?? null} />
-          <p className="status" data-status={ranking.status}>
-            {ranking.status === 'PUBLISHED'
-              ? t('inspection.published', { version: ranking.version ?? 1 })
-              : t('inspection.draft')}
-            {ranking.provenance.kind === 'DEMO' ? <em> · {t('badge.demo')}</em> : null}
-          </p>
+          <RankingStatus ranking={ranking} />
           <p className="rules">
             {inLocale(ranking.tieRule, locale)} {inLocale(ranking.missingDataRule, locale)}
           </p>

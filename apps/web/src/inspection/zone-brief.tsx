@@ -5,6 +5,7 @@ import { LocaleProvider, useLocale } from '../i18n/locale-context';
 import { zoneShortName } from '../map/map-data';
 import { InspectionMap, type MapFocus } from './inspection-map';
 import { LinkNotice, UnreachableNotice } from './link-notice';
+import { RankingStatus } from './ranking-status';
 import { Scorecard } from './scorecard';
 import { useScreenData } from './use-screen-data';
 
@@ -54,14 +55,7 @@ function Brief({ period, zoneCode }: { period: string; zoneCode: string }) {
           }))}
         />
       ) : null}
-      {ranking ? (
-        <p className="status" data-status={ranking.status}>
-          {ranking.status === 'PUBLISHED'
-            ? t('inspection.published', { version: ranking.version ?? 1 })
-            : t('inspection.draft')}
-          {ranking.provenance.kind === 'DEMO' ? <em> · {t('badge.demo')}</em> : null}
-        </p>
-      ) : null}
+      {ranking ? <RankingStatus ranking={ranking} /> : null}
       <div className="paper-map">
         {focus ? <InspectionMap focus={focus} padding={PAPER_PADDING} animate={false} /> : null}
       </div>

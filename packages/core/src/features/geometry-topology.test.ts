@@ -1,5 +1,6 @@
 import { type AtlasDatabase, seed, selectRows } from '@atlas/db';
 import { openTestDatabase } from '@atlas/db/testing';
+import { BLOCK, BOWTIE } from '@atlas/geo/test-geometries';
 import { sql } from 'drizzle-orm';
 import type { Geometry, Position } from 'geojson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,22 +16,6 @@ beforeAll(async () => {
 });
 afterAll(() => atlas?.close());
 
-// A small block in 川汇区, counter-clockwise from its south-west corner.
-const BLOCK: Position[] = [
-  [114.64, 33.61],
-  [114.66, 33.61],
-  [114.66, 33.63],
-  [114.64, 33.63],
-  [114.64, 33.61],
-];
-// Crosses itself at [114.85, 34.05], between 太康 and 淮阳.
-const BOWTIE: Position[] = [
-  [114.8, 34.0],
-  [114.9, 34.1],
-  [114.9, 34.0],
-  [114.8, 34.1],
-  [114.8, 34.0],
-];
 const polygon = (...rings: Position[][]): Geometry => ({ type: 'Polygon', coordinates: rings });
 
 async function isValidToTheTable(geometry: Geometry): Promise<boolean> {

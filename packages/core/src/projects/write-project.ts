@@ -15,6 +15,7 @@ import {
   requireZone,
   writtenProvenance,
 } from '../write-checks';
+import { requireClusterOfZone, requireInZoneCounty } from './project-placement';
 import { checkStatusDate, checkStatusTransition } from './project-status';
 
 const { projectStatusChanges } = schema;
@@ -71,6 +72,24 @@ async function lastStatusDate(db: AtlasDb, projectId: string): Promise<string | 
   return last?.on ?? null;
 }
 
+/**
+ * A patch's zone, cluster and geometry, merged with the project's, checked against each other when
+ * the patch changes one of them: the geometry in the zone's county, the cluster one the zone hosts.
+ * An untouched project is not re-judged, so a status change never fails on an old placement.
+ */
+async function checkPlacement(
+  db: AtlasDb,
+  before: ProjectRow,
+  patch: ProjectPatch,
+  geometry: ProjectGeometry | undefined,
+): Promise<void> {
+  const zoneCode = patch.zoneCode || before.zoneCode;
+  const clusterCode = patch.clusterCode !== undefined ? patch.clusterCode : before.clusterCode;
+  if (patch.zoneCode || patch.clusterCode !== undefined)
+    await requireClusterOfZone(db, zoneCode, clusterCode);
+  if (patch.zoneCode || geometry) await requireInZoneCounty(db, zoneCode, geometry ?? before.geometry);
+}
+
 /** Creates a project with its first dated status, audited, in one transaction. Planner or admin. */
 export function createProject(ctx: CoreContext, input: ProjectInput): Promise<ProjectRow> {
   requirePermission(ctx.actor, 'writeLayers');
@@ -99,7 +118,9 @@ export function createProject(ctx: CoreContext, input: ProjectInput): Promise<Pr
       check: async (db) => {
         await requireZone(db, input.zoneCode);
         await requireCluster(db, input.clusterCode);
+        await requireClusterOfZone(db, input.zoneCode, input.clusterCode);
         await checkTopology(db, geometry);
+        await requireInZoneCounty(db, input.zoneCode, geometry);
       },
       after: (db, row) => recordStatus(db, row.id, input.status, on, provenance),
     },
@@ -147,6 +168,7 @@ export function updateProject(
         await requireZone(db, patch.zoneCode);
         await requireCluster(db, patch.clusterCode);
         if (geometry) await checkTopology(db, geometry);
+        if (before) await checkPlacement(db, before, patch, geometry);
         if (!before || !changesStatus(before)) return;
         checkStatusTransition(before.status, patch.status as ProjectStatus);
         checkStatusDate(on, await lastStatusDate(db, id), today());
