@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   resolve: {
@@ -16,6 +16,11 @@ export default defineConfig({
       'packages/*/scripts/**/*.test.ts',
       'tests/**/*.test.ts',
     ],
+    // The browser suites test what the screens do with the API's answers, the same whichever database
+    // is behind it, and take about ten minutes: they run once, on the embedded database (the
+    // default `pnpm test`), so CI's two passes stay within its 30 minutes. What differs between the
+    // databases (SQL, PostGIS, outages) is tested on both by tests/api, tests/faults and packages/*.
+    exclude: process.env.DATABASE_URL ? [...configDefaults.exclude, 'tests/web/**'] : configDefaults.exclude,
     globalSetup: ['./tests/setup/database-template.ts'],
     // PGlite loads its WebAssembly build per test file; a few seconds on this 2-core machine.
     testTimeout: 60_000,

@@ -15,13 +15,19 @@ describe('the map by keyboard', () => {
     const box = page.getByRole('combobox', { name: '搜索' });
     await box.fill('产业集聚区');
     await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(1);
+    // Each step is polled: React draws the selection a frame after the key, later on a loaded CI machine.
     const options = page.getByRole('option');
     await box.press('ArrowDown');
     await box.press('ArrowDown');
-    expect(await options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => options.nth(1).getAttribute('aria-selected')).toBe('true');
     await box.press('ArrowUp');
-    expect(await options.nth(0).getAttribute('aria-selected')).toBe('true');
-    expect(await box.getAttribute('aria-activedescendant')).toBe(await options.nth(0).getAttribute('id'));
+    await expect.poll(() => options.nth(0).getAttribute('aria-selected')).toBe('true');
+    await expect
+      .poll(
+        async () =>
+          (await box.getAttribute('aria-activedescendant')) === (await options.nth(0).getAttribute('id')),
+      )
+      .toBe(true);
     // Down to the zone among the hits, and Enter chooses it.
     const kinds = await options.evaluateAll((os) => os.map((o) => o.getAttribute('data-kind')));
     for (let i = 0; i < kinds.indexOf('ZONE'); i += 1) await box.press('ArrowDown');
