@@ -2,6 +2,7 @@ import { selectRows } from '@atlas/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApi, TOKENS } from './harness';
+import { writeFootprint } from './write-footprint';
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -27,15 +28,7 @@ const inShangshui = {
   geometry: point(SHANGSHUI_SEAT),
 };
 
-/** Rows any write would touch: if a refused write changed none of them, nothing was written. */
-async function footprint() {
-  const [row] = await selectRows<{ projects: number; audit: number; version: number }>(
-    api.atlas.db,
-    sql`SELECT (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM audit_log) AS audit,
-               (SELECT version::int FROM data_version) AS version`,
-  );
-  return row;
-}
+const footprint = () => writeFootprint(api.atlas.db);
 
 async function created(): Promise<{ id: string; version: number }> {
   const r = await api.gql<{ createProject: { id: string; version: number } }>(

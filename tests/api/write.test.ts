@@ -2,6 +2,7 @@ import { selectRows } from '@atlas/db';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ApiHarness, startApi, TOKENS } from './harness';
+import { writeFootprint } from './write-footprint';
 
 let api: ApiHarness;
 beforeAll(async () => {
@@ -22,15 +23,7 @@ const validProject = {
   geometry: { type: 'Point', coordinates: [114.85, 34.04] },
 };
 
-/** Rows that any write would touch: if a refused write changed none of them, nothing was written. */
-async function footprint() {
-  const [row] = await selectRows<{ projects: number; audit: number; version: number }>(
-    api.atlas.db,
-    sql`SELECT (SELECT count(*)::int FROM projects) AS projects, (SELECT count(*)::int FROM audit_log) AS audit,
-               (SELECT version::int FROM data_version) AS version`,
-  );
-  return row;
-}
+const footprint = () => writeFootprint(api.atlas.db);
 
 describe('writes', () => {
   it('creates a project for a planner, audited, with version 1 and provenance of the writer', async () => {
