@@ -1,12 +1,15 @@
+import { ACCOUNT_ROLES, type AccountRole } from '@atlas/data';
 import { AtlasError } from './errors';
 
 /**
- * Everyone reads. A planner writes the plan's layers and progress reports; an inspector records
- * inspection scores; an admin may do everything, including publishing rankings and changing the
- * scoring criteria. Roles are not a ladder: an inspector is not a planner, nor a planner an inspector.
+ * Everyone reads (unless a deployment closes anonymous reading). A zone reporter writes its own
+ * zone's monthly reports, projects, nodes and problems, and nothing of another zone; a planner
+ * writes the plan's layers and accepts or returns reports; an inspector records inspection scores;
+ * an admin may do everything, including users, publishing rankings and changing the scoring
+ * criteria. Roles are not a ladder: an inspector is not a planner, nor a planner an inspector.
  */
-export const ROLES = ['viewer', 'planner', 'inspector', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
+export const ROLES = ACCOUNT_ROLES;
+export type Role = AccountRole;
 
 /** Who is acting: recorded by name in the audit log with every change. */
 export interface Actor {
@@ -15,6 +18,10 @@ export interface Actor {
   readonly role: Role;
   /** False for the anonymous viewer: no token was sent. */
   readonly authenticated: boolean;
+  /** A zone reporter's zone: the only zone it may write. Null or absent for every other role. */
+  readonly zoneCode?: string | null;
+  /** The signed-in account, when the caller is a user rather than a configured service token. */
+  readonly userId?: number;
 }
 
 export const ANONYMOUS: Actor = { name: 'anonymous', role: 'viewer', authenticated: false };
@@ -22,10 +29,18 @@ export const ANONYMOUS: Actor = { name: 'anonymous', role: 'viewer', authenticat
 /** What a caller may do beyond reading, which is open to everyone. */
 export const ACTIONS = [
   'writeLayers',
+  'writeProjects',
   'recordProgress',
+  'writeZoneReport',
+  'reviewReport',
+  'writeProjectLedger',
+  'raiseProblem',
+  'superviseProblems',
   'recordInspectionScores',
   'publishRanking',
   'changeCriteria',
+  'manageUsers',
+  'readAuditLog',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -38,11 +53,27 @@ export type Action = (typeof ACTIONS)[number];
  */
 export const PERMISSIONS: Readonly<Record<Action, readonly Role[]>> = {
   writeLayers: ['planner', 'admin'],
+  writeProjects: ['zone_reporter', 'planner', 'admin'],
   recordProgress: ['planner', 'admin'],
+  writeZoneReport: ['zone_reporter', 'planner', 'admin'],
+  reviewReport: ['planner', 'admin'],
+  writeProjectLedger: ['zone_reporter', 'planner', 'admin'],
+  raiseProblem: ['zone_reporter', 'planner', 'admin'],
+  superviseProblems: ['planner', 'admin'],
   recordInspectionScores: ['inspector', 'admin'],
   publishRanking: ['admin'],
   changeCriteria: ['admin'],
+  manageUsers: ['admin'],
+  readAuditLog: ['planner', 'admin'],
 };
+
+/** The actions a zone reporter holds only inside its own zone. */
+export const ZONE_SCOPED_ACTIONS: readonly Action[] = [
+  'writeProjects',
+  'writeZoneReport',
+  'writeProjectLedger',
+  'raiseProblem',
+];
 
 /** What each action is called in a refusal, in Chinese and English. */
 const ACTION_NAMES: Record<Action, { zh: string; en: string }> = {
@@ -51,6 +82,14 @@ const ACTION_NAMES: Record<Action, { zh: string; en: string }> = {
   recordInspectionScores: { zh: '录入观摩评分', en: 'recording inspection scores' },
   publishRanking: { zh: '发布排名', en: 'publishing a ranking' },
   changeCriteria: { zh: '修改评分办法', en: 'changing the scoring criteria' },
+  writeProjects: { zh: '编辑项目', en: 'editing projects' },
+  writeZoneReport: { zh: '填报月报', en: 'filling in a monthly report' },
+  reviewReport: { zh: '审核月报', en: 'reviewing a monthly report' },
+  writeProjectLedger: { zh: '编辑项目台账', en: 'editing the project ledger' },
+  raiseProblem: { zh: '提出问题', en: 'raising a problem' },
+  superviseProblems: { zh: '督办问题', en: 'supervising problems' },
+  manageUsers: { zh: '管理用户', en: 'managing users' },
+  readAuditLog: { zh: '查看修改记录', en: 'reading the audit log' },
 };
 
 /** Whether the actor may do the action. */
@@ -82,6 +121,26 @@ export function requirePermission(actor: Actor, action: Action): void {
   if (can(actor, action)) return;
   const { zh, en } = ACTION_NAMES[action];
   refuse(actor, zh, en, PERMISSIONS[action]);
+}
+
+/**
+ * Like `requirePermission`, for an action on one zone's records: a zone reporter passes only for
+ * its own zone, and is refused FORBIDDEN naming both zones for any other. City-wide roles pass for
+ * every zone. Call it with the zone the record is in *before* the write, and again with the zone a
+ * write would move it to.
+ *
+ * @example
+ * requireZonePermission(reporterOfTaikang, 'writeZoneReport', 'shenqiu'); // FORBIDDEN
+ */
+export function requireZonePermission(actor: Actor, action: Action, zoneCode: string): void {
+  requirePermission(actor, action);
+  if (actor.role !== 'zone_reporter') return;
+  if (actor.zoneCode && actor.zoneCode === zoneCode) return;
+  const { zh, en } = ACTION_NAMES[action];
+  throw new AtlasError(
+    'FORBIDDEN',
+    `无权${zh}:只能操作本园区(${actor.zoneCode ?? '无'})的记录,不能操作 ${zoneCode} / Forbidden: ${en} is allowed only in your own zone (${actor.zoneCode ?? 'none'}), not in ${zoneCode}`,
+  );
 }
 
 /**

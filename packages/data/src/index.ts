@@ -11,6 +11,7 @@ export * from './plan/counties';
 export * from './plan/enterprises';
 export * from './plan/inspection-rules';
 export * from './plan/metrics';
+export * from './plan/reporting-vocabulary';
 export * from './plan/rules';
 export * from './plan/sewage-plants';
 export * from './plan/star-level';

@@ -2,7 +2,18 @@
  * Where a record came from. Leaders must never read an invented number as the plan's, so every
  * stored record carries one of these and the UI shows it.
  */
-export const SOURCE_KINDS = ['PLAN_TEXT', 'PUBLIC_SOURCE', 'APPROXIMATE', 'SURVEYED', 'DEMO'] as const;
+/**
+ * REPORTED is a figure a zone's office reported in a monthly report (月报) that a planner accepted;
+ * its citation names the report and who accepted it.
+ */
+export const SOURCE_KINDS = [
+  'PLAN_TEXT',
+  'PUBLIC_SOURCE',
+  'APPROXIMATE',
+  'SURVEYED',
+  'REPORTED',
+  'DEMO',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Provenance {
@@ -31,6 +42,11 @@ export function fromPublicSource(citation: string): Provenance {
 /** Geometry or values drawn by us where nothing public exists; `how` says how they were drawn. */
 export function approximated(how: string): Provenance {
   return { kind: 'APPROXIMATE', citation: how };
+}
+
+/** A figure from an accepted monthly report: `citation` names the report and who accepted it. */
+export function reported(citation: string): Provenance {
+  return { kind: 'REPORTED', citation };
 }
 
 /** Generated demonstration data; never the plan's or anyone's real figures. */

@@ -1,4 +1,5 @@
 import {
+  ACCOUNT_ROLES,
   CLUSTER_TIERS,
   COMPARATORS,
   ENTERPRISE_ROLES,
@@ -8,7 +9,12 @@ import {
   HOUSING_KINDS,
   INSPECTION_KINDS,
   INSPECTION_MEASURES,
+  LEADER_BODIES,
+  PROBLEM_STATUSES,
+  PROJECT_NODES,
   PROJECT_STATUSES,
+  REPORT_STATUSES,
+  REPORTED_WORKS_KINDS,
   ROAD_LINK_KINDS,
   SOURCE_KINDS,
   STAR_AIMS,
@@ -39,3 +45,9 @@ export const targetScope = pgEnum('target_scope', values(TARGET_SCOPES));
 export const housingKind = pgEnum('housing_kind', values(HOUSING_KINDS));
 export const facilityLevel = pgEnum('facility_level', values(FACILITY_LEVELS));
 export const worksStatus = pgEnum('works_status', values(WORKS_STATUSES));
+export const accountRole = pgEnum('account_role', values(ACCOUNT_ROLES));
+export const reportStatus = pgEnum('report_status', values(REPORT_STATUSES));
+export const projectNode = pgEnum('project_node', values(PROJECT_NODES));
+export const problemStatus = pgEnum('problem_status', values(PROBLEM_STATUSES));
+export const leaderBody = pgEnum('leader_body', values(LEADER_BODIES));
+export const reportedWorksKind = pgEnum('reported_works_kind', values(REPORTED_WORKS_KINDS));

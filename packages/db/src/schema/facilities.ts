@@ -4,6 +4,7 @@ import type { Point } from 'geojson';
 import { facilityKind, facilityLevel, worksStatus } from './enums';
 import { geometry, geometryGuards } from './geometry';
 import { geometryProvenanceColumns, provenanceColumns, provenanceGuards, versionColumns } from './provenance';
+import { worksScheduleColumns } from './works-schedule';
 import { zones } from './zones';
 
 /** Sewage plants, quality-inspection centres, incubators, training bases, parks and other services. */
@@ -21,6 +22,7 @@ export const facilities = pgTable(
     capacity: real('capacity'),
     capacityUnit: text('capacity_unit'),
     location: geometry<Point>('location', 'Point').notNull(),
+    ...worksScheduleColumns,
     ...provenanceColumns,
     ...geometryProvenanceColumns,
     ...versionColumns,

@@ -1,3 +1,4 @@
+export * from './accounts';
 export * from './audit-log';
 export * from './clusters';
 export * from './counties';
@@ -10,8 +11,11 @@ export * from './infrastructure';
 export * from './inspection-criteria';
 export * from './inspection-publications';
 export * from './inspections';
+export * from './monthly-reports';
 export * from './plan';
+export * from './project-ledger';
 export * from './projects';
 export * from './relocation';
 export * from './rivers';
+export * from './works-schedule';
 export * from './zones';

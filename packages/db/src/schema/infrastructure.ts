@@ -4,6 +4,7 @@ import type { LineString, MultiLineString, Point } from 'geojson';
 import { gridProjectKind, roadLinkKind, worksStatus } from './enums';
 import { geometry, geometryGuards } from './geometry';
 import { geometryProvenanceColumns, provenanceColumns, provenanceGuards, versionColumns } from './provenance';
+import { worksScheduleColumns } from './works-schedule';
 import { zones } from './zones';
 
 /** 亿元 to four decimals: one 万元, the unit zones report in. */
@@ -22,6 +23,7 @@ export const roadLinks = pgTable(
     investmentYi: money('investment_yi'),
     lengthKm: real('length_km').notNull(),
     geometry: geometry<LineString | MultiLineString>('geometry', 'Geometry').notNull(),
+    ...worksScheduleColumns,
     ...provenanceColumns,
     ...geometryProvenanceColumns,
     ...versionColumns,
@@ -51,6 +53,7 @@ export const gridProjects = pgTable(
     investmentYi: money('investment_yi').notNull(),
     status: worksStatus('status').notNull(),
     geometry: geometry<Point | LineString | MultiLineString>('geometry', 'Geometry').notNull(),
+    ...worksScheduleColumns,
     ...provenanceColumns,
     ...geometryProvenanceColumns,
     ...versionColumns,

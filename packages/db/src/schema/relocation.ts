@@ -4,6 +4,7 @@ import type { Point } from 'geojson';
 import { housingKind } from './enums';
 import { geometry, geometryGuards } from './geometry';
 import { geometryProvenanceColumns, provenanceColumns, provenanceGuards, versionColumns } from './provenance';
+import { worksScheduleColumns } from './works-schedule';
 import { zones } from './zones';
 
 /** A village moved out of a zone (村庄迁并): where it was, where its households go, and the housing built. */
@@ -23,8 +24,10 @@ export const relocationSites = pgTable(
     unitsStarted: integer('units_started').notNull().default(0),
     unitsCompleted: integer('units_completed').notNull().default(0),
     startedOn: date('started_on'),
+    householdsMoved: integer('households_moved').notNull().default(0),
     origin: geometry<Point>('origin', 'Point').notNull(),
     destination: geometry<Point>('destination', 'Point').notNull(),
+    ...worksScheduleColumns,
     ...provenanceColumns,
     ...geometryProvenanceColumns,
     ...versionColumns,
