@@ -94,6 +94,7 @@ CREATE TABLE "monthly_reports" (
 	"fixed_asset_investment_wan" numeric(14, 2),
 	"main_business_revenue_wan" numeric(14, 2),
 	"note" text,
+	"demo" boolean DEFAULT false NOT NULL,
 	"created_by" text NOT NULL,
 	"submitted_at" timestamp with time zone,
 	"submitted_by" text,

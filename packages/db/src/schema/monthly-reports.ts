@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  boolean,
   check,
   date,
   index,
@@ -38,6 +39,8 @@ export const monthlyReports = pgTable(
     fixedAssetInvestmentWan: wan('fixed_asset_investment_wan'),
     mainBusinessRevenueWan: wan('main_business_revenue_wan'),
     note: text('note'),
+    /** Generated demonstration reports (示例), never a zone's real figures; the screens mark them. */
+    demo: boolean('demo').notNull().default(false),
     createdBy: text('created_by').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true }),
     submittedBy: text('submitted_by'),
