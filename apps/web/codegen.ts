@@ -19,8 +19,14 @@ const config: CodegenConfig = {
         enumsAsTypes: true,
         useTypeImports: true,
         skipTypename: true,
-        // A day travels as its YYYY-MM-DD text (graphql-scalars' Date on the API).
-        scalars: { GeoJSON: "import('geojson').Geometry", Date: 'string' },
+        // A day travels as its YYYY-MM-DD text (graphql-scalars' Date on the API), an instant as its
+        // ISO 8601 text (DateTime); JSON (the audit log's before and after) is whatever it holds.
+        scalars: {
+          GeoJSON: "import('geojson').Geometry",
+          Date: 'string',
+          DateTime: 'string',
+          JSON: 'unknown',
+        },
       },
     },
   },

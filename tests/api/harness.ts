@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { type ApiEnv, createAtlasServer, readApiEnv } from '@atlas/api';
+import { createUser, type Role, SYSTEM_ACTOR } from '@atlas/core';
 import { type AtlasDatabase, seed } from '@atlas/db';
 import { openTestDatabase } from '@atlas/db/testing';
 import pino from 'pino';
@@ -31,7 +32,43 @@ export interface ApiHarness {
     variables?: Record<string, unknown>,
     token?: string,
   ): Promise<GraphqlResponse<T>>;
+  /** Like `gql`, with the request's headers given whole (a cookie, an Origin, a forwarded address). */
+  send<T = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> | undefined,
+    headers: Record<string, string>,
+  ): Promise<GraphqlResponse<T>>;
+  /**
+   * A user made through core (as an admin or the command line would), then signed in: its session
+   * token for `gql`. The password is `TEST_PASSWORD` unless given.
+   */
+  signIn(user: TestUser): Promise<string>;
   stop(): Promise<void>;
+}
+
+/** The password `signIn` gives a test user unless told otherwise. */
+export const TEST_PASSWORD = 'test-password-0123';
+
+export interface TestUser {
+  readonly username: string;
+  readonly role: Role;
+  readonly zoneCode?: string | null;
+  readonly displayName?: string;
+  readonly password?: string;
+}
+
+/** Makes an account with a known password, straight through core. */
+export function createTestUser(atlas: AtlasDatabase, user: TestUser) {
+  return createUser(
+    { db: atlas.db, actor: SYSTEM_ACTOR },
+    {
+      username: user.username,
+      displayName: user.displayName ?? user.username,
+      role: user.role,
+      zoneCode: user.zoneCode ?? null,
+      password: user.password ?? TEST_PASSWORD,
+    },
+  );
 }
 
 /**
@@ -62,17 +99,27 @@ export async function startApi(overrides: Partial<Record<keyof ApiEnv, string>> 
     atlas,
     statements,
     logs,
-    async gql(query, variables, token) {
+    gql(query, variables, token) {
+      return harness.send(query, variables, token ? { authorization: `Bearer ${token}` } : {});
+    },
+    async send(query, variables, headers) {
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          ...(token ? { authorization: `Bearer ${token}` } : {}),
-        },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await res.json()) as { data?: never; errors?: never };
       return { status: res.status, headers: res.headers, data: body.data, errors: body.errors };
+    },
+    async signIn(user) {
+      await createTestUser(atlas, user);
+      const answer = await harness.gql<{ login: { token: string } }>(
+        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+        { u: user.username, p: user.password ?? TEST_PASSWORD },
+      );
+      const token = answer.data?.login.token;
+      if (!token) throw new Error(`sign-in of ${user.username} failed: ${JSON.stringify(answer.errors)}`);
+      return token;
     },
     async stop() {
       await api.stop();

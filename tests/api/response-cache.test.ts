@@ -30,10 +30,12 @@ describe('the response cache, from outside', () => {
     expect(await cacheOf(query)).toBe('miss');
   });
 
-  it('never serves one role’s answer to another', async () => {
+  it('never serves one caller’s answer to another, even of the same role', async () => {
     const query = '{ zones { name } }';
     expect(await cacheOf(query, TOKENS.viewer)).toBe('miss');
     expect(await cacheOf(query, TOKENS.viewer)).toBe('hit');
+    // Keyed by who asks (user, service or anonymous), not by role alone: see ResponseCache.keyOfRead.
+    expect(await cacheOf(query)).toBe('miss');
     expect(await cacheOf(query)).toBe('hit');
     expect(await cacheOf(query, TOKENS.planner)).toBe('miss');
     expect(await cacheOf(query, TOKENS.planner)).toBe('hit');

@@ -1,50 +1,108 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import type { Geometry } from 'geojson';
+import { Kind, parse } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cityOutline } from '../../apps/web/src/map/city-outline';
 import { type ApiHarness, startApi } from './harness';
 
-// The map's own operations, as its typed client sends them: each must run, anonymously, within the
-// API's limits (cost, depth, aliases), or a leader meets an empty map rather than a failed test.
+// The map's own queries, as its typed client sends them: each must run within the API's limits
+// (cost, depth, aliases), anonymously unless it is a signed-in screen's, or a leader meets an empty
+// map rather than a failed test. Mutations are tried by every role in role-matrix.test.ts and by the
+// browser in tests/web.
 const OPERATIONS_DIR = new URL('../../apps/web/src/graphql/operations/', import.meta.url);
-const operations = readdirSync(OPERATIONS_DIR)
+const documents = readdirSync(OPERATIONS_DIR)
   .filter((f) => f.endsWith('.graphql'))
   .map((f) => [f, readFileSync(new URL(f, OPERATIONS_DIR), 'utf8')] as const);
 
+/** Every query of every document, by name, with the document it needs (its fragments included). */
+const queries = documents.flatMap(([file, document]) =>
+  parse(document)
+    .definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION && d.operation === 'query')
+    .map((d) => [(d as { name?: { value: string } }).name?.value ?? file, file, document] as const),
+);
+
+/** Queries only a signed-in planner's screens ask (the history tab, the review of reports). */
+const PLANNER_QUERIES = new Set(['AuditLog', 'ReviewBoard', 'ReviewReport']);
+/** Queries whose answer is rightly all null for an anonymous caller: asked as a planner too. */
+const SIGNED_IN_QUERIES = new Set(['Me']);
+
 let api: ApiHarness;
+let plannerToken: string;
 let variables: Record<string, Record<string, unknown>>;
 
 beforeAll(async () => {
   api = await startApi();
+  plannerToken = await api.signIn({ username: 'ops-planner', role: 'planner' });
   const { data } = await api.gql<{
     projects: { edges: { node: { id: string } }[] };
     relocationSites: { id: string }[];
   }>('{ projects(first: 1) { edges { node { id } } } relocationSites { id } }');
+  const projectId = data?.projects.edges[0]?.node.id;
   variables = {
-    'map-projects.graphql': { after: null },
-    'project-detail.graphql': { id: data?.projects.edges[0]?.node.id },
-    'relocation-detail.graphql': { id: data?.relocationSites[0]?.id },
-    'search.graphql': { text: '太康' },
-    'zone-detail.graphql': { code: 'taikang', zoneCode: 'taikang', year: 2014 },
-    'inspection-screen.graphql': { period: '2014Q3' },
-    'inspection-scorecard.graphql': { code: 'taikang', zoneCode: 'taikang', period: '2014Q3' },
+    MapProjects: { after: null },
+    ProjectDetail: { id: projectId },
+    ProjectLedgerRow: { year: 2014, zoneCode: 'taikang' },
+    RelocationDetail: { id: data?.relocationSites[0]?.id },
+    Search: { text: '太康' },
+    ZoneDetail: { code: 'taikang', zoneCode: 'taikang', year: 2014 },
+    InspectionScreen: { period: '2014Q3' },
+    InspectionScorecard: { code: 'taikang', zoneCode: 'taikang', period: '2014Q3' },
+    AuditLog: { entity: 'project', id: projectId, first: 20 },
+    ChangesBetween: { from: '2014Q3', to: '2014Q4' },
+    MeetingScreen: { month: '2014-08', year: 2014, asOf: '2014-08-31' },
+    ReportForm: { code: 'taikang', month: '2014-08' },
+    ReviewBoard: { month: '2014-08' },
+    ReviewReport: { zoneCode: 'taikang', month: '2014-08' },
+    WorksSchedule: { asOf: '2014-12-31' },
+    ZoneProgress: { year: 2014 },
+    ZoneRanks: { period: '2014Q3' },
   };
 });
 afterAll(() => api?.stop());
 
-describe('the map’s GraphQL operations', () => {
-  it('are all here', () => {
-    expect(operations.map(([file]) => file)).toEqual(
-      expect.arrayContaining(['map-opening.graphql', 'map-projects.graphql', 'zone-detail.graphql']),
+async function run(name: string, document: string, token?: string) {
+  const res = await fetch(`${api.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: document, operationName: name, variables: variables[name] ?? {} }),
+  });
+  return {
+    status: res.status,
+    ...((await res.json()) as { data?: Record<string, unknown>; errors?: unknown }),
+  };
+}
+
+describe('the map’s GraphQL queries', () => {
+  it('are all here, each with the variables it needs', () => {
+    const names = queries.map(([name]) => name);
+    expect(names).toEqual(
+      expect.arrayContaining(['MapOpening', 'MapProjects', 'ZoneDetail', 'MeetingScreen']),
     );
+    const needing = queries.filter(([, , document]) => /\(\$/.test(document));
+    for (const [name, file, document] of needing) {
+      const definition = parse(document).definitions.find(
+        (d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === name,
+      ) as { variableDefinitions?: readonly unknown[] } | undefined;
+      if (definition?.variableDefinitions?.length) expect(variables[name], `${file} ${name}`).toBeDefined();
+    }
   });
 
-  it.each(operations)('%s runs with no error and no token', async (file, document) => {
-    const { status, data, errors } = await api.gql(document, variables[file] ?? {});
-    expect(errors, file).toBeUndefined();
+  it.each(queries)('%s (%s) runs with no error', async (name, _file, document) => {
+    const token = PLANNER_QUERIES.has(name) || SIGNED_IN_QUERIES.has(name) ? plannerToken : undefined;
+    const { status, data, errors } = await run(name, document, token);
+    expect(errors, name).toBeUndefined();
     expect(status).toBe(200);
     expect(Object.values(data ?? {}).some((v) => v !== null)).toBe(true);
   });
+
+  // The board and accepted reports are public; what a planner alone may read is the history.
+  it.each(queries.filter(([name]) => name === 'AuditLog'))(
+    '%s is refused to an anonymous caller',
+    async (name, _file, document) => {
+      const { errors } = await run(name, document);
+      expect(JSON.stringify(errors)).toMatch(/UNAUTHENTICATED/);
+    },
+  );
 });
 
 describe('the city outline the map draws from the API’s counties', () => {

@@ -4,6 +4,12 @@ import { type Actor, ANONYMOUS, AtlasError, ROLES, type Role } from '@atlas/core
 /** Shorter tokens are refused at start: 16 characters is the least we accept as a secret. */
 export const MIN_TOKEN_LENGTH = 16;
 
+/**
+ * The roles a service token may hold: a zone reporter acts for one zone, which only a user account
+ * carries (`pnpm atlas users add … --role ZONE_REPORTER --zone …`).
+ */
+export const SERVICE_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'zone_reporter');
+
 /** One accepted token, kept only as its SHA-256 digest, and who presents it. */
 export interface TokenEntry {
   readonly digest: Buffer;
@@ -42,8 +48,8 @@ function splitEntry(entry: string, position: number): Entry {
   const who = entry.slice(0, colon);
   const at = who.indexOf('@');
   const role = at < 0 ? who : who.slice(0, at);
-  if (!ROLES.includes(role as Role))
-    throw refusal(position, '', `has no role of ${ROLES.join(', ')} before its first ":"`);
+  if (!SERVICE_ROLES.includes(role as Role))
+    throw refusal(position, '', `has no role of ${SERVICE_ROLES.join(', ')} before its first ":"`);
   const name = at < 0 ? role : who.slice(at + 1).trim();
   if (!name) throw refusal(position, ` (${role})`, 'the name after "@" is empty');
   return {
@@ -107,15 +113,31 @@ function matchToken(token: string, tokens: readonly TokenEntry[]): TokenEntry | 
   return found;
 }
 
+/** The refusal of a bearer token that is neither configured nor a live session or access token. */
+export const invalidBearer = () =>
+  new AtlasError('UNAUTHENTICATED', '令牌无效 / The bearer token is not valid');
+
+/** The token of an `Authorization: Bearer <token>` header, or UNAUTHENTICATED for any other shape. */
+export function bearerOf(authorization: string): string {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) throw invalidBearer();
+  return match[1] as string;
+}
+
+/** The configured service (ATLAS_API_TOKENS) a bearer token belongs to, if any. */
+export function serviceActorFor(token: string, tokens: readonly TokenEntry[]): Actor | undefined {
+  return matchToken(token, tokens)?.actor;
+}
+
 /**
- * Who sent a request: no Authorization header is the anonymous viewer; a known bearer token is its
- * entry's role and name; anything else is refused, so a mistyped token never silently degrades to
- * read-only.
+ * Who sent a request, judged by the configured service tokens alone: no Authorization header is
+ * the anonymous viewer; a known bearer token is its entry's role and name; anything else is
+ * refused, so a mistyped token never silently degrades to read-only. (The server also accepts
+ * users' session and access tokens: see `http/caller.ts`.)
  */
 export function actorFor(authorization: string | undefined, tokens: readonly TokenEntry[]): Actor {
   if (!authorization) return ANONYMOUS;
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-  const entry = match ? matchToken(match[1] as string, tokens) : undefined;
-  if (!entry) throw new AtlasError('UNAUTHENTICATED', '令牌无效 / The bearer token is not valid');
-  return entry.actor;
+  const actor = serviceActorFor(bearerOf(authorization), tokens);
+  if (!actor) throw invalidBearer();
+  return actor;
 }

@@ -15,6 +15,26 @@ const EnvSchema = z.object({
     blankAsUnset,
     z.coerce.number().int().min(100).max(120_000).default(10_000),
   ),
+  /** How long a sign-in lasts, in hours (a browser's cookie and a script's session token alike). */
+  ATLAS_SESSION_HOURS: z.preprocess(
+    blankAsUnset,
+    z.coerce
+      .number()
+      .min(0.01)
+      .max(24 * 90)
+      .default(12),
+  ),
+  /** `off`: anonymous callers may only sign in (and introspect); every read needs a user or token. */
+  ATLAS_PUBLIC_READ: z.preprocess(blankAsUnset, z.enum(['on', 'off']).default('on')),
+  /**
+   * Origins besides the API's own host that may send cookie-signed writes, comma-separated
+   * (`https://atlas.zhoukou.gov.cn,http://localhost:3000`); a host alone (`localhost:3000`) works too.
+   */
+  ATLAS_ALLOWED_ORIGINS: z.preprocess(blankAsUnset, z.string().default('')),
+  /** `on` adds `Secure` to the session cookie: set it whenever the site is served over HTTPS. */
+  ATLAS_COOKIE_SECURE: z.preprocess(blankAsUnset, z.enum(['on', 'off']).default('off')),
+  /** The day of the following month a zone's monthly report (月报) is due by: 5 is the 5th. */
+  ATLAS_REPORT_DEADLINE_DAY: z.preprocess(blankAsUnset, z.coerce.number().int().min(1).max(28).default(5)),
   LOG_LEVEL: z.preprocess(
     blankAsUnset,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

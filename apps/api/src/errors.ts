@@ -11,6 +11,7 @@ const GRAPHQL_CODES: Record<ErrorCode, string> = {
   STALE_VERSION: 'STALE_VERSION',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
 };
 
 /** Codes GraphQL itself and the server's guards produce; their messages speak of the request, not the server. */

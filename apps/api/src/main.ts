@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { type DemoAccount, ensureDemoAccounts } from '@atlas/core';
 import { openDatabase, prepareDatabase, readDbEnv, targetFromEnv } from '@atlas/db';
 import pino from 'pino';
 import { readApiEnv } from './env';
@@ -18,6 +19,8 @@ logger.info(
   summary.seeded ? 'plan data loaded' : 'plan data already loaded',
 );
 
+if (dbEnv.ATLAS_DEMO_DATA === 'on') printDemoAccounts(await ensureDemoAccounts(atlas.db));
+
 const api = await createAtlasServer(atlas, env, logger);
 api.server.listen(env.API_PORT, env.API_HOST, () => {
   const address = api.server.address();
@@ -26,6 +29,24 @@ api.server.listen(env.API_PORT, env.API_HOST, () => {
     `GraphQL API at http://${env.API_HOST}:${port}/graphql${env.graphiql ? ` · IDE at http://${env.API_HOST}:${port}/graphiql` : ''}`,
   );
 });
+
+/**
+ * The demo accounts' passwords, shown this once on standard output, never through the logger: logs
+ * are kept and shipped, and a password must not be.
+ */
+function printDemoAccounts(accounts: readonly DemoAccount[]): void {
+  if (accounts.length === 0) return;
+  const lines = accounts.map((a) => `  ${a.username.padEnd(24)} ${a.role.padEnd(14)} ${a.password}`);
+  process.stdout.write(
+    [
+      '',
+      '示例账号(仅显示这一次,请记下)/ Demo accounts (shown only this once; note them down):',
+      ...lines,
+      '  Reset one with: pnpm atlas users reset-password <username>',
+      '',
+    ].join('\n'),
+  );
+}
 
 /** Longest a clean shutdown may take before the process leaves anyway. */
 const SHUTDOWN_MS = 10_000;

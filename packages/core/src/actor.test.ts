@@ -10,6 +10,8 @@ import {
   type Role,
   requirePermission,
   requireRole,
+  requireZonePermission,
+  ZONE_SCOPED_ACTIONS,
 } from './actor';
 
 const as = (role: Role): Actor => ({ name: `test ${role}`, role, authenticated: true });
@@ -19,11 +21,38 @@ const allowed = (): string[] =>
   ROLES.flatMap((role) => ACTIONS.filter((action) => can(as(role), action)).map((a) => `${role}:${a}`));
 
 describe('who may do what', () => {
-  it('lets a planner edit the layers and report progress, and nothing else', () => {
+  it('lets a planner edit the layers and the ledger, review reports and read history, and nothing else', () => {
     expect(allowed().filter((p) => p.startsWith('planner:'))).toEqual([
       'planner:writeLayers',
+      'planner:writeProjects',
       'planner:recordProgress',
+      'planner:writeZoneReport',
+      'planner:reviewReport',
+      'planner:writeProjectLedger',
+      'planner:raiseProblem',
+      'planner:superviseProblems',
+      'planner:readAuditLog',
     ]);
+  });
+
+  it('lets a zone reporter write its zone’s projects, report, ledger and problems, and nothing else', () => {
+    expect(allowed().filter((p) => p.startsWith('zone_reporter:'))).toEqual([
+      'zone_reporter:writeProjects',
+      'zone_reporter:writeZoneReport',
+      'zone_reporter:writeProjectLedger',
+      'zone_reporter:raiseProblem',
+    ]);
+    expect(ZONE_SCOPED_ACTIONS).toEqual([
+      'writeProjects',
+      'writeZoneReport',
+      'writeProjectLedger',
+      'raiseProblem',
+    ]);
+  });
+
+  it('keeps users, criteria and publishing out of every role’s reach but an admin’s', () => {
+    for (const action of ['manageUsers', 'changeCriteria', 'publishRanking'] as const)
+      expect(PERMISSIONS[action]).toEqual(['admin']);
   });
 
   it('lets an inspector record inspection scores, and nothing else', () => {
@@ -70,6 +99,31 @@ describe('requirePermission', () => {
       message: expect.stringMatching(/^请先登录.* \/ Sign in: recording inspection scores needs/),
     });
     expect(refusal(as('inspector'), 'recordInspectionScores')).toBeNull();
+  });
+});
+
+describe('requireZonePermission', () => {
+  const reporterOf = (zoneCode: string | null): Actor => ({
+    name: '园区填报员',
+    role: 'zone_reporter',
+    authenticated: true,
+    zoneCode,
+  });
+
+  it('lets a zone reporter act in its own zone only, naming both zones when refused', () => {
+    expect(() => requireZonePermission(reporterOf('taikang'), 'writeZoneReport', 'taikang')).not.toThrow();
+    expect(() => requireZonePermission(reporterOf('taikang'), 'writeZoneReport', 'shenqiu')).toThrow(
+      /只能操作本园区\(taikang\).*shenqiu.*only in your own zone \(taikang\), not in shenqiu/,
+    );
+    expect(() => requireZonePermission(reporterOf(null), 'raiseProblem', 'taikang')).toThrow(
+      /FORBIDDEN|无权/,
+    );
+  });
+
+  it('lets city-wide roles act in every zone, and still refuses what the role may not do', () => {
+    expect(() => requireZonePermission(as('planner'), 'writeZoneReport', 'shenqiu')).not.toThrow();
+    expect(() => requireZonePermission(reporterOf('taikang'), 'reviewReport', 'taikang')).toThrow(/审核月报/);
+    expect(() => requireZonePermission(as('inspector'), 'writeProjects', 'taikang')).toThrow(/编辑项目/);
   });
 });
 

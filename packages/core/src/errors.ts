@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'STALE_VERSION',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'TOO_MANY_ATTEMPTS',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -161,6 +161,17 @@ export function createLoaders(db: AtlasDb) {
           (c) => c.projectId,
         ),
     ),
+    /** A project by id, for records that name one (a monthly report's lines). */
+    project: new DataLoader<string, Project | null>(async (ids) =>
+      byKey(
+        ids,
+        await db
+          .select()
+          .from(projects)
+          .where(inArray(projects.id, [...ids])),
+        (p) => p.id,
+      ),
+    ),
     projectsOfZone: new DataLoader<string, Project[]>(async (codes) =>
       groupBy(
         codes,

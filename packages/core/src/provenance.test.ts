@@ -8,6 +8,12 @@ describe('weakestSource', () => {
     expect(weakestSource(['SURVEYED', 'PLAN_TEXT'])).toBe('PLAN_TEXT');
   });
 
+  it('knows a reported figure: weaker than the plan, stronger than an approximation or demo', () => {
+    expect(weakestSource(['REPORTED'])).toBe('REPORTED');
+    expect(weakestSource(['PLAN_TEXT', 'REPORTED'])).toBe('REPORTED');
+    expect(weakestSource(['REPORTED', 'DEMO'])).toBe('DEMO');
+  });
+
   it('is null when no row contributed', () => {
     expect(weakestSource([])).toBeNull();
     expect(weakestSource(null)).toBeNull();

@@ -1,7 +1,14 @@
 import type { SourceKind } from '@atlas/data';
 
 /** Least trustworthy last: a figure built from any demo row is a demo figure. */
-const TRUST: readonly SourceKind[] = ['SURVEYED', 'PLAN_TEXT', 'PUBLIC_SOURCE', 'APPROXIMATE', 'DEMO'];
+const TRUST: readonly SourceKind[] = [
+  'SURVEYED',
+  'PLAN_TEXT',
+  'PUBLIC_SOURCE',
+  'REPORTED',
+  'APPROXIMATE',
+  'DEMO',
+];
 
 /**
  * The provenance of a figure computed from rows of several kinds: the weakest of them, so a total

@@ -58,11 +58,12 @@ export interface ProvenanceInput {
 
 /**
  * The provenance of what a planner writes: what they say it is, else "surveyed, entered by them".
- * Nobody may write DEMO or PLAN_TEXT through the API: demo data is generated, and the plan is fixed text.
+ * Nobody may write DEMO, PLAN_TEXT or REPORTED through the API: demo data is generated, the plan is
+ * fixed text, and REPORTED is what accepting a zone's monthly report writes, citing that report.
  */
 export function writtenProvenance(actor: Actor, input: ProvenanceInput | null | undefined): Provenance {
   if (!input) return { kind: 'SURVEYED', citation: `entered by ${actor.name} through the API` };
-  if (input.kind === 'DEMO' || input.kind === 'PLAN_TEXT') {
+  if (input.kind === 'DEMO' || input.kind === 'PLAN_TEXT' || input.kind === 'REPORTED') {
     throw badInput(`来源不能为 ${input.kind} / provenance ${input.kind} cannot be written through the API`);
   }
   if (input.citation.trim().length === 0) throw badInput('请注明来源 / provenance needs a citation');

@@ -16,6 +16,7 @@ export * from './plan/rules';
 export * from './plan/sewage-plants';
 export * from './plan/star-level';
 export * from './plan/targets';
+export * from './plan/time-progress-thresholds';
 export * from './plan/units';
 export * from './plan/vocabulary';
 export * from './plan/zones';

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
+import { BENCH_USER } from './bench-user';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 16;
@@ -32,11 +33,11 @@ function start(script: string, args: string[]): Promise<ChildProcess> {
   });
 }
 
-async function load(url: string) {
+async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({
     url,
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: BODY,
     connections: CONNECTIONS,
     duration: DURATION_S,
@@ -44,6 +45,7 @@ async function load(url: string) {
   return {
     rps: result.requests.average,
     p99: result.latency.p99,
+    mean: result.latency.mean,
     errors: result.errors + result.non2xx,
     bytes: result.throughput.average,
   };
@@ -59,6 +61,29 @@ async function benchDatabase(url: string): Promise<string> {
   u.pathname = '/atlas_bench';
   return u.toString();
 }
+
+/** A planner's session token, as a script signed in with `login` would send it on every request. */
+async function signIn(): Promise<string> {
+  const response = await fetch('http://127.0.0.1:4700/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: BENCH_USER.username, p: BENCH_USER.password },
+    }),
+  });
+  const body = (await response.json()) as { data?: { login: { token: string } } };
+  if (!body.data) throw new Error(`bench sign-in failed: ${JSON.stringify(body)}`);
+  return body.data.login.token;
+}
+
+const line = (
+  label: string,
+  api: Awaited<ReturnType<typeof load>>,
+  bare: Awaited<ReturnType<typeof load>>,
+  ok: boolean,
+) =>
+  `${label.padEnd(22)} API ${api.rps.toFixed(0).padStart(6)} req/s p99 ${String(api.p99).padStart(4)} ms | bare ${bare.rps.toFixed(0).padStart(6)} req/s p99 ${String(bare.p99).padStart(4)} ms | API/bare ${((api.rps / bare.rps) * 100).toFixed(1)}% | errors ${api.errors} | ${ok ? 'PASS' : 'FAIL'}`;
 
 async function benchOne(label: string, target: string) {
   const api = await start('./serve-api.ts', [target, '4700']);
@@ -77,12 +102,19 @@ async function benchOne(label: string, target: string) {
     try {
       const apiResult = await load('http://127.0.0.1:4700/graphql');
       const bareResult = await load('http://127.0.0.1:4701/');
-      const share = apiResult.rps / bareResult.rps;
-      const ok = share >= 0.2 && apiResult.p99 <= 250 && apiResult.errors === 0;
+      const meets = (r: typeof apiResult) => r.rps / bareResult.rps >= 0.2 && r.p99 <= 250 && r.errors === 0;
       console.log(
-        `${label.padEnd(22)} API ${apiResult.rps.toFixed(0).padStart(6)} req/s p99 ${String(apiResult.p99).padStart(4)} ms | bare ${bareResult.rps.toFixed(0).padStart(6)} req/s p99 ${String(bareResult.p99).padStart(4)} ms | API/bare ${(share * 100).toFixed(1)}% | ${(bytes.length / 1024).toFixed(0)} KiB | errors ${apiResult.errors} | ${ok ? 'PASS' : 'FAIL'}`,
+        `${line(label, apiResult, bareResult, meets(apiResult))} | ${(bytes.length / 1024).toFixed(0)} KiB`,
       );
-      return ok;
+      // The same load signed in: every request looks its session up (one indexed read by digest).
+      const token = await signIn();
+      const signedIn = await load('http://127.0.0.1:4700/graphql', { authorization: `Bearer ${token}` });
+      console.log(line(`${label}, session`, signedIn, bareResult, meets(signedIn)));
+      const perRequestMs = (1000 / signedIn.rps - 1000 / apiResult.rps) * CONNECTIONS;
+      console.log(
+        `${' '.repeat(22)} session lookup: ${perRequestMs.toFixed(2)} ms a request under load (${CONNECTIONS} connections), mean latency ${apiResult.mean.toFixed(1)} → ${signedIn.mean.toFixed(1)} ms, throughput ${(((signedIn.rps - apiResult.rps) / apiResult.rps) * 100).toFixed(1)}% vs anonymous`,
+      );
+      return meets(apiResult) && meets(signedIn);
     } finally {
       bare.kill();
     }

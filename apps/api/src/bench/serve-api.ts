@@ -1,8 +1,10 @@
 import { mkdir } from 'node:fs/promises';
+import { createUser, listUsers, SYSTEM_ACTOR } from '@atlas/core';
 import { openDatabase, prepareDatabase } from '@atlas/db';
 import pino from 'pino';
 import { readApiEnv } from '../env';
 import { createAtlasServer } from '../http/server';
+import { BENCH_USER } from './bench-user';
 
 // The API as the benchmark runs it: its own process, its own database, logging only warnings.
 const [target, port] = process.argv.slice(2) as [string, string];
@@ -12,6 +14,10 @@ const atlas = target.startsWith('postgres')
       openDatabase({ kind: 'pglite', dataDir: target }, { statementTimeoutMs: 10_000 }),
     );
 await prepareDatabase(atlas, { demo: true });
+// The signed-in case of the benchmark signs in as this planner.
+const ctx = { db: atlas.db, actor: SYSTEM_ACTOR };
+if (!(await listUsers(ctx)).some((u) => u.username === BENCH_USER.username))
+  await createUser(ctx, { ...BENCH_USER, displayName: 'bench planner', role: 'planner' });
 const api = await createAtlasServer(
   atlas,
   readApiEnv({ NODE_ENV: 'production', LOG_LEVEL: 'warn' }),

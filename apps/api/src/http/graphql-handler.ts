@@ -1,18 +1,28 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type ApolloServer, HeaderMap } from '@apollo/server';
 import {
-  type Actor,
   AtlasError,
   checkedIdempotencyKey,
   createLoaders,
   IdempotencyKeyInFlight,
   IdempotencyKeyReused,
   type IdempotentRequest,
+  type ReportingSettings,
 } from '@atlas/core';
 import { type AtlasDatabase, type AtlasDb, isDatabaseUnavailable } from '@atlas/db';
-import { actorFor, type TokenEntry } from '../auth';
-import type { ApiContext } from '../graphql/context';
+import type { TokenEntry } from '../auth';
+import type { ApiContext, SessionControls } from '../graphql/context';
 import type { GeometryCache } from '../graphql/geometry-cache';
+import {
+  type Caller,
+  cacheIdentity,
+  callerOf,
+  type Presented,
+  presentedBy,
+  RememberedSignIns,
+} from './caller';
+import { type CallerRefusal, crossSiteRefusal, publicReadRefusal } from './caller-gate';
+import { clientAddress } from './client-address';
 import type { DataVersionSource } from './data-version-source';
 import type { DatabaseHealth } from './database-health';
 import { Deadline, DeadlinePassed } from './deadline';
@@ -20,9 +30,17 @@ import { LIMITS } from './limits';
 import type { AtlasMetrics } from './metrics';
 import { type GraphqlOperation, operationOf } from './operation-of';
 import { readBody } from './read-body';
-import { databaseUnavailable, deadlineExceeded, RETRY_AFTER_SECONDS, refusal, reply } from './replies';
+import {
+  databaseUnavailable,
+  deadlineExceeded,
+  RETRY_AFTER_SECONDS,
+  refusal,
+  reply,
+  sendJson,
+} from './replies';
 import { currentRequest, type RequestScope } from './request-scope';
 import { ResponseCache } from './response-cache';
+import { clearedSessionCookie, sessionCookie } from './session-cookie';
 import { inWriteTransaction, type WriteAnswer, WriteRolledBack } from './write-transaction';
 
 /** What the /graphql handler works with, made once by the server. */
@@ -31,6 +49,8 @@ export interface GraphqlDeps {
   readonly atlas: AtlasDatabase;
   readonly tokens: readonly TokenEntry[];
   readonly deadlineMs: number;
+  /** When monthly reports are due, for the report resolvers. */
+  readonly reporting: ReportingSettings;
   readonly cache: ResponseCache;
   readonly versions: DataVersionSource;
   readonly geometries: GeometryCache;
@@ -38,6 +58,13 @@ export interface GraphqlDeps {
   readonly metrics: AtlasMetrics;
   /** Told each data version a request ran at, for the metrics. */
   readonly sawVersion: (version: number) => void;
+  /** Sign-in settings: session length, anonymous reading, cookie-signed writes' origins. */
+  readonly accounts: {
+    readonly sessionHours: number;
+    readonly publicRead: boolean;
+    readonly allowedHosts: ReadonlySet<string>;
+    readonly secureCookie: boolean;
+  };
 }
 
 /** One GraphQL request once its caller, body and data version are known. */
@@ -46,8 +73,17 @@ interface GraphqlCall {
   readonly res: ServerResponse;
   readonly search: string;
   readonly operation: GraphqlOperation;
-  readonly actor: Actor;
+  readonly caller: Caller;
   readonly version: number;
+  /** What resolvers said about the answer: a cookie to set, or not to cache it. */
+  readonly notes: AnswerNotes;
+}
+
+/** Filled in by resolvers through `SessionControls`, read when the answer is sent. */
+interface AnswerNotes {
+  /** The `Set-Cookie` the answer carries; the last one set wins (a sign-in after a stale cookie). */
+  cookie: string | null;
+  uncacheable: boolean;
 }
 
 const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
@@ -60,6 +96,29 @@ const JSON_TYPE = { 'content-type': 'application/json; charset=utf-8' };
  */
 export function graphqlHandler(deps: GraphqlDeps) {
   const { apollo, atlas, cache, versions, geometries, health, metrics } = deps;
+
+  const { accounts } = deps;
+  // See RememberedSignIns: exact only where this process is the database's one writer.
+  const remembered = atlas.target === 'pglite' ? new RememberedSignIns() : undefined;
+
+  function sessionControls(call: GraphqlCall): SessionControls {
+    return {
+      hours: accounts.sessionHours,
+      address: clientAddress(call.req),
+      signedIn: call.caller.signedIn,
+      viaCookie: call.caller.via === 'cookie',
+      setCookie: (token, expiresAt) => {
+        const seconds = (expiresAt.getTime() - Date.now()) / 1000;
+        call.notes.cookie = sessionCookie(token, seconds, accounts.secureCookie);
+      },
+      clearCookie: () => {
+        call.notes.cookie = clearedSessionCookie(accounts.secureCookie);
+      },
+      uncacheable: () => {
+        call.notes.uncacheable = true;
+      },
+    };
+  }
 
   /** Runs the request through Apollo against `db` (the pool, or a write's transaction). */
   async function execute(call: GraphqlCall, db: AtlasDb): Promise<WriteAnswer> {
@@ -76,15 +135,18 @@ export function graphqlHandler(deps: GraphqlDeps) {
       },
       context: async () => ({
         db,
-        actor: call.actor,
+        actor: call.caller.actor,
         loaders: createLoaders(db),
         geometries,
         dataVersion: async () => call.version,
         requestId: scope.requestId,
+        session: sessionControls(call),
+        reporting: deps.reporting,
       }),
     });
     const out: Record<string, string> = { 'x-atlas-data-version': String(call.version) };
     for (const [name, value] of result.headers) out[name] = value;
+    if (call.notes.cookie) out['set-cookie'] = call.notes.cookie;
     const body = result.body.kind === 'complete' ? result.body.string : '';
     if (scope.databaseUnavailable)
       return { status: 503, headers: { ...out, 'retry-after': String(RETRY_AFTER_SECONDS) }, body };
@@ -97,14 +159,15 @@ export function graphqlHandler(deps: GraphqlDeps) {
 
   async function answerRead(call: GraphqlCall): Promise<'hit' | 'miss'> {
     const key = ResponseCache.keyOfRead({
-      role: call.actor.role,
+      caller: cacheIdentity(call.caller),
+      role: call.caller.actor.role,
       method: call.req.method ?? 'POST',
       search: call.search,
       body: call.operation.text,
     });
     const hit = cache.get(key, call.version);
     if (hit) {
-      send(call.res, hit, { 'x-atlas-cache': 'hit' });
+      send(call.res, hit, { 'x-atlas-cache': 'hit', ...staleCookieHeader(call) });
       return 'hit';
     }
     let answer = await execute(call, atlas.db);
@@ -116,9 +179,10 @@ export function graphqlHandler(deps: GraphqlDeps) {
       scope.errors = 0;
       answer = await execute(call, atlas.db);
     }
-    if (ResponseCache.cacheable(answer.status, scope.errors))
+    // A cookie belongs to this answer alone: an answer that sets one is never kept.
+    if (ResponseCache.cacheable(answer.status, scope.errors) && !call.notes.uncacheable && !call.notes.cookie)
       cache.set(key, { version: call.version, ...answer });
-    send(call.res, answer, { 'x-atlas-cache': 'miss' });
+    send(call.res, answer, { 'x-atlas-cache': 'miss', ...staleCookieHeader(call) });
     return 'miss';
   }
 
@@ -127,7 +191,7 @@ export function graphqlHandler(deps: GraphqlDeps) {
     const header = call.req.headers['idempotency-key'];
     if (header === undefined) return null;
     const key = checkedIdempotencyKey(Array.isArray(header) ? header.join(',') : header);
-    return { actor: call.actor.name, key, requestHash: ResponseCache.keyOf(call.operation.text) };
+    return { actor: call.caller.actor.name, key, requestHash: ResponseCache.keyOf(call.operation.text) };
   }
 
   async function answerWrite(call: GraphqlCall, deadline: Deadline): Promise<void> {
@@ -142,8 +206,10 @@ export function graphqlHandler(deps: GraphqlDeps) {
         execute: (tx) => execute(call, tx),
       });
       await versions.afterWrite();
+      remembered?.forget();
       const headers = 'headers' in answer ? answer.headers : JSON_TYPE;
-      send(call.res, { ...answer, headers }, replayed ? { 'idempotency-replayed': 'true' } : {});
+      const extra = { ...staleCookieHeader(call), ...(replayed ? { 'idempotency-replayed': 'true' } : {}) };
+      send(call.res, { ...answer, headers: { ...extra, ...headers } }, {});
     } catch (error) {
       if (!(error instanceof WriteRolledBack)) throw error;
       // The data in the answer was never committed: only its errors go back.
@@ -156,6 +222,25 @@ export function graphqlHandler(deps: GraphqlDeps) {
         unavailable ? { 'retry-after': String(RETRY_AFTER_SECONDS) } : {},
       );
     }
+  }
+
+  /** Forgets a stale session cookie, unless the answer sets a new one. */
+  function staleCookieHeader(call: GraphqlCall): Record<string, string> {
+    if (!call.caller.staleCookie || call.notes.cookie) return {};
+    return { 'set-cookie': clearedSessionCookie(accounts.secureCookie) };
+  }
+
+  /** Refuses a caller the settings shut out, telling a browser with a stale cookie to forget it. */
+  function refuseCaller(res: ServerResponse, caller: Caller, refused: CallerRefusal): void {
+    const cookie: Record<string, string> = caller.staleCookie
+      ? { 'set-cookie': clearedSessionCookie(accounts.secureCookie) }
+      : {};
+    sendJson(
+      res,
+      refused.status,
+      { errors: [{ message: refused.message, extensions: { code: refused.code, reason: refused.reason } }] },
+      cookie,
+    );
   }
 
   /** The data version, once more on a dead connection if the probe finds the database there. */
@@ -179,6 +264,8 @@ export function graphqlHandler(deps: GraphqlDeps) {
       });
     else if (error instanceof AtlasError && error.code === 'BAD_INPUT')
       refusal(res, 400, 'BAD_USER_INPUT', error.message);
+    else if (error instanceof AtlasError && error.code === 'UNAUTHENTICATED')
+      refusal(res, 401, 'UNAUTHENTICATED', error.message);
     else if (isDatabaseUnavailable(error)) {
       health.markDown();
       currentRequest()?.log.warn({ err: error }, 'database unavailable');
@@ -190,9 +277,9 @@ export function graphqlHandler(deps: GraphqlDeps) {
 
   return async function handleGraphql(req: IncomingMessage, res: ServerResponse, search: string) {
     const started = process.hrtime.bigint();
-    let actor: Actor;
+    let presented: Presented;
     try {
-      actor = actorFor(req.headers.authorization, deps.tokens);
+      presented = presentedBy(req, deps.tokens);
     } catch (error) {
       return refusal(res, 401, 'UNAUTHENTICATED', (error as AtlasError).message);
     }
@@ -208,9 +295,19 @@ export function graphqlHandler(deps: GraphqlDeps) {
     let cacheOutcome: 'hit' | 'miss' = 'miss';
     try {
       if (!(await health.available())) return databaseUnavailable(res);
-      const version = await currentVersion();
+      // The session lookup and the data version are independent reads: side by side, a signed-in
+      // request waits for one round trip, not two.
+      const [caller, version] = await Promise.all([
+        callerOf(atlas.db, presented, remembered),
+        currentVersion(),
+      ]);
+      const shutOut =
+        publicReadRefusal(caller, operation, accounts.publicRead) ??
+        crossSiteRefusal(req, caller, operation, accounts.allowedHosts);
+      if (shutOut) return refuseCaller(res, caller, shutOut);
       deps.sawVersion(version);
-      const call: GraphqlCall = { req, res, search, operation, actor, version };
+      const notes: AnswerNotes = { cookie: null, uncacheable: false };
+      const call: GraphqlCall = { req, res, search, operation, caller, version, notes };
       if (operation.kind === 'query' || operation.kind === 'invalid') cacheOutcome = await answerRead(call);
       else await answerWrite(call, deadline);
     } catch (error) {

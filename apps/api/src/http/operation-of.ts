@@ -1,4 +1,4 @@
-import { getOperationAST, parse } from 'graphql';
+import { getOperationAST, Kind, type OperationDefinitionNode, parse } from 'graphql';
 
 /**
  * What a GraphQL request asks for, read once before it runs: reads may be answered from the
@@ -12,6 +12,20 @@ export interface GraphqlOperation {
   readonly params: unknown;
   /** The request's identity for the cache and for idempotency: the body as sent. */
   readonly text: string;
+  /**
+   * The operation's top-level fields (`login`, `__schema` …), or null when they cannot be told
+   * without running it (a fragment spread at the top, or no readable operation).
+   */
+  readonly rootFields: readonly string[] | null;
+}
+
+function rootFieldsOf(operation: OperationDefinitionNode): string[] | null {
+  const names: string[] = [];
+  for (const selection of operation.selectionSet.selections) {
+    if (selection.kind !== Kind.FIELD) return null;
+    names.push(selection.name.value);
+  }
+  return names;
 }
 
 /** Reads the operation of a POST body or a GET query string; `maxTokens` bounds the parse. */
@@ -20,20 +34,22 @@ export function operationOf(body: string, search: string, maxTokens: number): Gr
   try {
     params = body ? JSON.parse(body) : Object.fromEntries(new URLSearchParams(search));
   } catch {
-    return { kind: 'invalid-json', name: undefined, params: undefined, text: body };
+    return { kind: 'invalid-json', name: undefined, params: undefined, text: body, rootFields: null };
   }
   const text = body || search;
   const request = params as { query?: unknown; operationName?: unknown } | null;
   if (typeof request !== 'object' || request === null || Array.isArray(request))
-    return { kind: 'invalid', name: undefined, params, text };
-  if (typeof request.query !== 'string') return { kind: 'unknown', name: undefined, params, text };
+    return { kind: 'invalid', name: undefined, params, text, rootFields: null };
+  if (typeof request.query !== 'string')
+    return { kind: 'unknown', name: undefined, params, text, rootFields: null };
   const operationName = typeof request.operationName === 'string' ? request.operationName : undefined;
   try {
     const operation = getOperationAST(parse(request.query, { maxTokens }), operationName);
-    if (!operation) return { kind: 'invalid', name: operationName, params, text };
-    return { kind: operation.operation, name: operation.name?.value ?? operationName, params, text };
+    if (!operation) return { kind: 'invalid', name: operationName, params, text, rootFields: null };
+    const name = operation.name?.value ?? operationName;
+    return { kind: operation.operation, name, params, text, rootFields: rootFieldsOf(operation) };
   } catch {
     // Apollo parses it again and answers the syntax error with its location.
-    return { kind: 'invalid', name: operationName, params, text };
+    return { kind: 'invalid', name: operationName, params, text, rootFields: null };
   }
 }

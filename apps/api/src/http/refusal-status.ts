@@ -59,7 +59,8 @@ function parseErrorsAs400(plugin: ApolloServerPlugin): ApolloServerPlugin {
 /**
  * A refused operation answers 400: when no data came back and every error is the request's fault
  * (bad input, a limit, a syntax or validation error), the status is 400 whatever stage refused it.
- * A partial answer (some data) stays 200, as GraphQL over HTTP asks.
+ * A partial answer (some data) stays 200, as GraphQL over HTTP asks. A throttled sign-in
+ * (TOO_MANY_ATTEMPTS) answers 429 with Retry-After.
  */
 export const refusalStatus: ApolloServerPlugin = {
   async requestDidStart() {
@@ -67,6 +68,13 @@ export const refusalStatus: ApolloServerPlugin = {
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
         const { data, errors } = response.body.singleResult;
+        const throttled = errors?.find((e) => e.extensions?.code === 'TOO_MANY_ATTEMPTS');
+        if (throttled) {
+          // A throttled sign-in: 429 with the wait, whatever else the answer holds.
+          response.http.status = 429;
+          response.http.headers.set('retry-after', String(throttled.extensions?.retryAfterSeconds ?? 1));
+          return;
+        }
         if (data != null || !errors?.length) return;
         if (errors.every((e) => REFUSAL_CODES.has(String(e.extensions?.code)))) response.http.status = 400;
       },

@@ -31,10 +31,16 @@ const ENTRY_OVERHEAD_BYTES = 1024;
 export interface ReadRequest {
   /**
    * The caller's role. Reads may answer roles differently (a draft ranking for an inspector, not a
-   * viewer), so one role's answer is never served to another. A read that depends on who the caller
-   * is beyond the role (their own drafts, say) must not be cached at all: see `cacheable`.
+   * viewer), so one role's answer is never served to another.
    */
   readonly role: string;
+  /**
+   * Who the caller is beyond the role: the signed-in user, the service token's name, or anonymous,
+   * with a zone reporter's zone (see `cacheIdentity`). Answers such as `me`, `users` or a zone's
+   * draft report depend on it, so an answer is served only to the caller it was computed for. A
+   * read whose answer moves without a data version (a token's last use) is not cached at all.
+   */
+  readonly caller?: string;
   readonly method: string;
   readonly search: string;
   /** The body as sent. */
@@ -42,14 +48,14 @@ export interface ReadRequest {
 }
 
 /**
- * Answers to read-only GraphQL requests, keyed by the request and the caller's role and valid for one
+ * Answers to read-only GraphQL requests, keyed by the request and the caller (who and role) and valid for one
  * data version: every write bumps the version, so an entry is served only while the data it was
  * computed from is still the data. Bounded in bytes; least recently used entries go first.
  *
  * The rule: an answer is cached only when it is a whole success (HTTP 200 and no error in the result,
  * as counted while Apollo formatted it, never guessed from the text) and depends only on the request,
- * the role and the data version. Whatever breaks that (a read that depends on the caller's name, the
- * clock, or anything outside the database) must not come through `answerRead`'s cache.
+ * the caller and the data version. Whatever breaks that (a read that depends on the clock, or on
+ * anything outside the database) must not come through `answerRead`'s cache.
  */
 export class ResponseCache {
   private readonly entries: LRUCache<string, CachedResponse>;
@@ -68,9 +74,11 @@ export class ResponseCache {
     return createHash('sha256').update(request).digest('base64url');
   }
 
-  /** The key of a read: its role, method, query string and body. */
+  /** The key of a read: its caller and role, method, query string and body. */
   static keyOfRead(read: ReadRequest): string {
-    return ResponseCache.keyOf(JSON.stringify([read.role, read.method, read.search, read.body]));
+    return ResponseCache.keyOf(
+      JSON.stringify([read.caller ?? 'anonymous', read.role, read.method, read.search, read.body]),
+    );
   }
 
   /** Whether an answer may be kept: a 200 whose result carried no error (see the rule above). */

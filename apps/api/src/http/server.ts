@@ -17,6 +17,7 @@ import { answerReadiness } from './readiness';
 import { CORS, refusal, sendJson } from './replies';
 import { currentRequest, forwardedRequestId, inRequestScope, type RequestScope } from './request-scope';
 import { ResponseCache } from './response-cache';
+import { allowedHosts } from './same-origin';
 
 export { LIMITS, READINESS_TIMEOUT_MS, SERVER_TIMEOUTS } from './limits';
 
@@ -54,6 +55,13 @@ export async function createAtlasServer(
     atlas,
     tokens: parseTokens(env.ATLAS_API_TOKENS),
     deadlineMs: env.ATLAS_REQUEST_DEADLINE_MS,
+    accounts: {
+      sessionHours: env.ATLAS_SESSION_HOURS,
+      publicRead: env.ATLAS_PUBLIC_READ === 'on',
+      allowedHosts: allowedHosts(env.ATLAS_ALLOWED_ORIGINS),
+      secureCookie: env.ATLAS_COOKIE_SECURE === 'on',
+    },
+    reporting: { deadlineDay: env.ATLAS_REPORT_DEADLINE_DAY },
     cache,
     versions: dataVersionSource(atlas),
     geometries,

@@ -1,3 +1,12 @@
+import type {
+  AccountRole,
+  LeaderBody,
+  ProblemStatus,
+  ProjectNode,
+  ReportedWorksKind,
+  ReportStatus,
+  TimeProgressFlag,
+} from '@atlas/data/reporting-vocabulary';
 import type { FacilityLevel, HousingKind } from '@atlas/data/vocabulary';
 import type * as Api from '../graphql/generated/graphql';
 import type { Locale } from './locale';
@@ -18,11 +27,23 @@ interface LabelledEnums {
   FacilityLevel: FacilityLevel;
   ClusterTier: Api.ClusterTier;
   Comparator: Api.Comparator;
-  SourceKind: Api.SourceKind;
+  // REPORTED: figures from accepted monthly reports (issue 11), named here until Codegen has it.
+  SourceKind: Api.SourceKind | 'REPORTED';
   EnterpriseRole: Api.EnterpriseRole;
   HousingKind: HousingKind;
   SearchKind: Api.SearchKind;
   InspectionKind: Api.InspectionKind;
+  // Reporting and the ledger (issue 11): typed from the domain's lists, which the API's enums are
+  // built from, so the labels compile before and after Codegen first meets each enum. The API
+  // spells account roles in capitals.
+  AccountRole: Uppercase<AccountRole>;
+  ReportStatus: ReportStatus;
+  ReportingState: 'ON_TIME' | 'LATE' | 'MISSING' | 'RETURNED' | 'DRAFT' | 'SUBMITTED';
+  ProjectNode: ProjectNode;
+  ReportedWorksKind: ReportedWorksKind;
+  TimeProgressFlag: TimeProgressFlag;
+  ProblemStatus: ProblemStatus;
+  LeaderBody: LeaderBody;
 }
 
 /** Both languages' words for every value of one enum, and for nothing else. */
@@ -126,6 +147,7 @@ export const ENUM_LABELS: { readonly [K in keyof LabelledEnums]: Labels<Labelled
       APPROXIMATE: '示意',
       SURVEYED: '实测',
       DEMO: '演示数据',
+      REPORTED: '园区月报',
     },
     en: {
       PLAN_TEXT: 'Plan text',
@@ -133,6 +155,7 @@ export const ENUM_LABELS: { readonly [K in keyof LabelledEnums]: Labels<Labelled
       APPROXIMATE: 'Approximate',
       SURVEYED: 'Surveyed',
       DEMO: 'Demo data',
+      REPORTED: 'Zone monthly report',
     },
   },
   EnterpriseRole: {
@@ -156,6 +179,92 @@ export const ENUM_LABELS: { readonly [K in keyof LabelledEnums]: Labels<Labelled
   InspectionKind: {
     zh: { QUARTERLY: '季观摩', YEAR_END: '年终总观摩' },
     en: { QUARTERLY: 'Quarterly inspection', YEAR_END: 'Year-end inspection' },
+  },
+  AccountRole: {
+    zh: {
+      VIEWER: '浏览',
+      ZONE_REPORTER: '园区填报员',
+      PLANNER: '规划审核',
+      INSPECTOR: '考核员',
+      ADMIN: '管理员',
+    },
+    en: {
+      VIEWER: 'Viewer',
+      ZONE_REPORTER: 'Zone reporter',
+      PLANNER: 'Planner',
+      INSPECTOR: 'Inspector',
+      ADMIN: 'Administrator',
+    },
+  },
+  ReportStatus: {
+    zh: { DRAFT: '草稿', SUBMITTED: '已报送', RETURNED: '已退回', ACCEPTED: '已采纳' },
+    en: { DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', ACCEPTED: 'Accepted' },
+  },
+  ReportingState: {
+    zh: {
+      ON_TIME: '按时报送',
+      LATE: '逾期',
+      MISSING: '未报',
+      RETURNED: '已退回',
+      DRAFT: '草稿未报',
+      SUBMITTED: '已报送待审',
+    },
+    en: {
+      ON_TIME: 'On time',
+      LATE: 'Late',
+      MISSING: 'Missing',
+      RETURNED: 'Returned',
+      DRAFT: 'Draft, not sent',
+      SUBMITTED: 'Submitted, awaiting review',
+    },
+  },
+  ProjectNode: {
+    zh: {
+      SIGNED: '签约',
+      FILED: '备案/核准',
+      LAND: '用地',
+      PLANNING_PERMIT: '规划许可',
+      CONSTRUCTION_PERMIT: '施工许可',
+      STARTED: '开工',
+      COMPLETED: '竣工',
+      IN_PRODUCTION: '投产',
+    },
+    en: {
+      SIGNED: 'Signed',
+      FILED: 'Filed / approved',
+      LAND: 'Land',
+      PLANNING_PERMIT: 'Planning permit',
+      CONSTRUCTION_PERMIT: 'Construction permit',
+      STARTED: 'Started',
+      COMPLETED: 'Completed',
+      IN_PRODUCTION: 'In production',
+    },
+  },
+  ReportedWorksKind: {
+    zh: { ROAD_LINK: '道路工程', GRID_PROJECT: '电网工程', FACILITY: '设施', RELOCATION_SITE: '搬迁村庄' },
+    en: {
+      ROAD_LINK: 'Road works',
+      GRID_PROJECT: 'Power grid works',
+      FACILITY: 'Facility',
+      RELOCATION_SITE: 'Relocated village',
+    },
+  },
+  TimeProgressFlag: {
+    zh: { GREEN: '快于或持平时序进度', YELLOW: '略慢于时序进度', RED: '明显慢于时序进度' },
+    en: { GREEN: 'Ahead of or on time', YELLOW: 'Slightly behind time', RED: 'Well behind time' },
+  },
+  ProblemStatus: {
+    zh: { OPEN: '待办', ASSIGNED: '督办中', CLOSED: '已办结' },
+    en: { OPEN: 'Open', ASSIGNED: 'Assigned', CLOSED: 'Closed' },
+  },
+  LeaderBody: {
+    zh: { PARTY_COMMITTEE: '市委', PEOPLES_CONGRESS: '市人大', GOVERNMENT: '市政府', CPPCC: '市政协' },
+    en: {
+      PARTY_COMMITTEE: 'Party Committee',
+      PEOPLES_CONGRESS: 'People’s Congress',
+      GOVERNMENT: 'Government',
+      CPPCC: 'CPPCC',
+    },
   },
 };
 

@@ -11,8 +11,18 @@ import {
   formatQuarter,
   formatTargetValue,
   formattersFor,
+  formatWan,
   formatYi,
 } from './format';
+
+describe('money in 万元', () => {
+  it('stays in 万元 in Chinese and reads as millions of yuan in English', () => {
+    expect(formatWan(1234.5, 'zh')).toBe('1234.5万元');
+    expect(formatWan(1234.5, 'en')).toBe('CNY 12.35 m');
+    expect(formatWan(0, 'en')).toBe('CNY 0 m');
+    expect(formatWan(null, 'zh')).toBe('—');
+  });
+});
 
 describe('money in 亿元', () => {
   it('stays in 亿元 in Chinese, without trailing zeros', () => {

@@ -97,6 +97,21 @@ export function formatYi(valueYi: Amount, locale: Locale): string {
   return isFigure(valueYi) ? writeMeasured([valueYi], yiMeasure([valueYi], locale), locale) : NO_FIGURE;
 }
 
+/**
+ * Money given in 万元 (10,000 yuan), as the monthly reports and the ledger count it: 万元 in
+ * Chinese, as the zones' offices write it; millions of yuan in English.
+ *
+ * @example
+ * formatWan(1234.5, 'zh'); // '1234.5万元'
+ * formatWan(1234.5, 'en'); // 'CNY 12.35 m'
+ */
+export function formatWan(valueWan: Amount, locale: Locale): string {
+  if (!isFigure(valueWan)) return NO_FIGURE;
+  const measure: Measure =
+    locale === 'zh' ? { suffix: '万元' } : { prefix: 'CNY ', factor: 0.01, suffix: ' m', maxDecimals: 2 };
+  return writeMeasured([valueWan], measure, locale);
+}
+
 const KVA: Record<Locale, Measure> = {
   zh: { factor: 1e-4, suffix: '万千伏安' },
   en: { factor: 1e-3, suffix: ' MVA' },
@@ -281,6 +296,7 @@ export function formatDate(isoDate: string | null | undefined, locale: Locale): 
 export function formattersFor(locale: Locale) {
   return {
     yi: (valueYi: Amount) => formatYi(valueYi, locale),
+    wan: (valueWan: Amount) => formatWan(valueWan, locale),
     kva: (kva: Amount) => formatKva(kva, locale),
     kv: (kv: Amount) => formatKv(kv, locale),
     km: (km: Amount) => formatKm(km, locale),

@@ -6,6 +6,8 @@ import { PROJECT_STAGES } from '../map/status-timeline';
 import { useLoaded } from '../map/use-loaded';
 import { tallyProjects, worksInZone } from '../map/zone-figures';
 import { projectsAt } from './as-of';
+import { type CriterionPoints, criterionPoints } from './criterion-points';
+import './scorecard-criteria.css';
 import { movementMark } from './movement';
 
 type RankedZone = NonNullable<InspectionScreenQuery['inspectionRanking']>['zones'][number];
@@ -22,7 +24,7 @@ export function Scorecard({ row, name, period }: { row: RankedZone; name: string
   );
   const loaded = useLoaded(load);
   if (loaded.state !== 'ready') return <section className="scorecard">{t('common.loading')}</section>;
-  const { zone, planTargets, ...lists } = loaded.data;
+  const { zone, planTargets, inspectionRanking: _ranking, ...lists } = loaded.data;
   // The zone panel's own tallies: works matched by the zone the plan assigns them to.
   const tally = tallyProjects(projectsAt(zone?.projects ?? [], period), PROJECT_STAGES);
   const works = worksInZone(lists, row.zoneCode);
@@ -35,6 +37,11 @@ export function Scorecard({ row, name, period }: { row: RankedZone; name: string
   const built = sites.reduce((n, s) => n + s.unitsCompleted, 0);
   const planned = sites.reduce((n, s) => n + s.unitsPlanned, 0);
   const demo = tally.demo || works.demo;
+  const ranking = loaded.data.inspectionRanking;
+  const points = criterionPoints(
+    ranking?.criteria ?? [],
+    ranking?.zones.find((z) => z.zoneCode === row.zoneCode)?.criteria ?? [],
+  );
   return (
     <section className="scorecard" data-scorecard={row.zoneCode} aria-label={t('inspection.scorecard')}>
       <h2>{name}</h2>
@@ -51,6 +58,7 @@ export function Scorecard({ row, name, period }: { row: RankedZone; name: string
         </span>
         {row.consequence ? <span className="verdict">{row.consequence}</span> : null}
       </p>
+      {points.length > 0 ? <CriterionTable points={points} /> : null}
       <dl>
         <dt>{t('inspection.projectsStarted')}</dt>
         <dd>
@@ -85,5 +93,38 @@ export function Scorecard({ row, name, period }: { row: RankedZone; name: string
       </ul>
       {demo ? <p className="demo">{t('badge.demo')}</p> : null}
     </section>
+  );
+}
+
+/**
+ * Each criterion's weight and the points it carried and cost the zone, so a zone sees where it lost
+ * them: earned + lost is what the criterion could give (its applied weight × 100).
+ */
+function CriterionTable({ points }: { points: CriterionPoints[] }) {
+  const { t, fmt, locale } = useLocale();
+  return (
+    <table className="criteria" data-criteria={points.length}>
+      <caption>{t('scorecard.criteria')}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('scorecard.criterion')}</th>
+          <th scope="col">{t('scorecard.weight')}</th>
+          <th scope="col">{t('scorecard.earned')}</th>
+          <th scope="col">{t('scorecard.lost')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {points.map((p) => (
+          <tr key={p.code} data-criterion={p.code}>
+            <th scope="row">{locale === 'en' ? p.nameEn : p.nameZh}</th>
+            <td>{fmt.percent(Math.round(p.appliedWeight * 1000) / 10)}</td>
+            <td>{p.value === null ? t('scorecard.noData') : p.earned.toFixed(1)}</td>
+            <td className={p.lost > 0 ? 'lost' : undefined}>
+              {p.value === null ? '—' : `−${p.lost.toFixed(1)}`}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

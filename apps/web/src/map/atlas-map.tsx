@@ -6,14 +6,16 @@ import { ZoneTargetsDocument } from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
 import { LANGUAGE_TAG } from '../i18n/locale';
 import { LocaleProvider } from '../i18n/locale-context';
-import { percentByZone, zoneTargetChoices } from './choropleth';
+import { zoneTargetChoices } from './choropleth';
 import { ExplorerPanels } from './explorer-panels';
 import { useDocumentLocale, useExplorerState, useViewInUrl } from './explorer-state';
 import { filterProjects } from './project-filter';
 import { useExplorerMap } from './use-explorer-map';
 import { useLoaded } from './use-loaded';
 import { useMapData } from './use-map-data';
+import { useMapOverlays } from './use-map-overlays';
 import { parseView } from './view-url';
+import { colouringValue } from './zone-colouring';
 
 // The zone targets only feed the choropleth: they follow the map rather than hold it up.
 const loadZoneTargets = () => request(ZoneTargetsDocument).then((d) => d.planTargets);
@@ -27,7 +29,7 @@ interface AtlasMapProps {
 /** The map leaders open: Zhoukou drawn offline from the project's own data, in Chinese or English. */
 export function AtlasMap({ basemap, query }: AtlasMapProps) {
   const initial = useMemo(() => parseView(query), [query]);
-  const state = useExplorerState(initial);
+  const state = useExplorerState(initial, query);
   const loaded = useMapData(basemap);
   const targets = useLoaded(loadZoneTargets);
   const zoneTargets = useMemo(() => (targets.state === 'ready' ? targets.data : []), [targets]);
@@ -35,13 +37,11 @@ export function AtlasMap({ basemap, query }: AtlasMapProps) {
     () => (loaded.data ? filterProjects(loaded.data.projects, state.filter) : []),
     [loaded.data, state.filter],
   );
-  const percents = useMemo(
-    () => (state.choropleth ? percentByZone(zoneTargets, state.choropleth) : null),
-    [state.choropleth, zoneTargets],
-  );
   const choices = useMemo(() => zoneTargetChoices(zoneTargets), [zoneTargets]);
+  // Time progress, ranks, works' schedules and a comparison, drawn over the opening data.
+  const overlays = useMapOverlays(loaded, state, zoneTargets);
   const container = useRef<HTMLDivElement>(null);
-  const map = useExplorerMap(container, loaded, state, drawn, percents, initial);
+  const map = useExplorerMap(container, overlays.loaded, state, drawn, overlays.colours, initial);
   useDocumentLocale(state.locale);
   useViewInUrl(map.view, state);
 
@@ -62,13 +62,24 @@ export function AtlasMap({ basemap, query }: AtlasMapProps) {
         data-view={map.view}
         data-locale={state.locale}
         data-choropleth={state.choropleth ?? ''}
+        data-colour={colouringValue(state.colouring)}
+        data-coloured={overlays.colours?.kind ?? ''}
+        data-late-works={overlays.loaded.data?.sources.lateWorks.features.length ?? 0}
+        data-compare={state.comparison ? `${state.comparison.from},${state.comparison.to}` : ''}
         data-hovered={map.hovered}
         data-project-bubbles={map.bubbles}
         data-named-zones={map.namedZones.join(',')}
         data-label-language={map.labelLanguage}
       >
         <div ref={container} className="atlas-canvas" />
-        <ExplorerPanels state={state} loaded={loaded} drawn={drawn} targets={choices} flyTo={map.flyTo} />
+        <ExplorerPanels
+          state={state}
+          loaded={loaded}
+          drawn={drawn}
+          targets={choices}
+          overlays={overlays}
+          flyTo={map.flyTo}
+        />
       </main>
     </LocaleProvider>
   );

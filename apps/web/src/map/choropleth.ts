@@ -1,8 +1,12 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { ZoneTargetsQuery } from '../graphql/generated/graphql';
+import { formatPercent } from '../i18n/format';
+import type { Locale } from '../i18n/locale';
+import { t } from '../i18n/messages';
 import { LAYER, SOURCE } from './layers';
 import { BUBBLE_OPACITY } from './layers/projects';
-import { CHOROPLETH_FILL, markerRadius, STAR_FILL } from './layers/zones';
+import { CHOROPLETH_FILL, markerRadius, PROGRESS_FILL, RANK_FILL, STAR_FILL } from './layers/zones';
+import type { ZoneColours } from './zone-colouring';
 
 type PlanTarget = ZoneTargetsQuery['planTargets'][number];
 
@@ -43,24 +47,47 @@ export function percentByZone(targets: readonly PlanTarget[], metric: string): M
 }
 
 /**
- * Colours the zones (and their city-scale markers) by percent reached, or back by star level when
- * `percents` is null. The percent rides in each zone's feature state (keyed by code), so no data is re-sent. While
- * the zones carry the colours, the project bubbles over their markers step back.
+ * The zones coloured by a target's percent reached: the percent in each zone's feature state and
+ * written under its name ("no data" where nothing is recorded).
  */
-export function applyChoropleth(
+export function targetColours(percents: ReadonlyMap<string, number | null>, locale: Locale): ZoneColours {
+  return {
+    kind: 'target',
+    states: new Map([...percents].map(([code, percent]) => [code, { percent }])),
+    figures: new Map(
+      [...percents].map(([code, p]) => [
+        code,
+        p === null ? t(locale, 'common.noData') : formatPercent(p, locale),
+      ]),
+    ),
+  };
+}
+
+const FILLS: Record<ZoneColours['kind'], ExpressionSpecification> = {
+  target: CHOROPLETH_FILL,
+  progress: PROGRESS_FILL,
+  rank: RANK_FILL,
+};
+
+/**
+ * Colours the zones (and their city-scale markers) by a target's percent, time progress or rank, or
+ * back by star level when `colours` is null. The figures ride in each zone's feature state (keyed by
+ * code), so no data is re-sent. While the zones carry the colours, the project bubbles over their
+ * markers step back.
+ */
+export function applyZoneColours(
   map: MapLibreMap,
   zoneCodes: readonly string[],
-  percents: ReadonlyMap<string, number | null> | null,
+  colours: ZoneColours | null,
 ) {
   for (const code of zoneCodes) {
-    const percent = percents?.get(code) ?? null;
-    for (const source of [SOURCE.zones, SOURCE.zoneLabels])
-      map.setFeatureState({ source, id: code }, { percent });
+    const state = { percent: null, flag: null, rank: null, ...(colours?.states.get(code) ?? {}) };
+    for (const source of [SOURCE.zones, SOURCE.zoneLabels]) map.setFeatureState({ source, id: code }, state);
   }
-  const fill = percents ? CHOROPLETH_FILL : STAR_FILL;
+  const fill = colours ? FILLS[colours.kind] : STAR_FILL;
   map.setPaintProperty(LAYER.zoneFill, 'fill-color', fill);
   map.setPaintProperty(LAYER.zoneMarker, 'circle-color', fill);
-  map.setPaintProperty(LAYER.zoneMarker, 'circle-radius', markerRadius(percents ? 13 : 7));
-  map.setPaintProperty(LAYER.projectCluster, 'circle-opacity', percents ? 0.2 : BUBBLE_OPACITY);
-  map.setPaintProperty(LAYER.projectClusterLabel, 'text-opacity', percents ? 0 : 1);
+  map.setPaintProperty(LAYER.zoneMarker, 'circle-radius', markerRadius(colours ? 13 : 7));
+  map.setPaintProperty(LAYER.projectCluster, 'circle-opacity', colours ? 0.2 : BUBBLE_OPACITY);
+  map.setPaintProperty(LAYER.projectClusterLabel, 'text-opacity', colours ? 0 : 1);
 }

@@ -2,6 +2,7 @@
 
 import type { ZoneTargetChoice } from './choropleth';
 import { ClusterPanel } from './cluster-panel';
+import { ComparePanel } from './compare-panel';
 import type { ExplorerState } from './explorer-state';
 import { FilterBar } from './filter-bar';
 import { LayerPanel } from './layer-panel';
@@ -13,6 +14,9 @@ import { RelocationDetail } from './relocation-detail';
 import { SearchBox, type SearchHit } from './search-box';
 import { TitleBar } from './title-bar';
 import type { MapDataState } from './use-map-data';
+import type { MapOverlays } from './use-map-overlays';
+import { isWorks, WorksDetail } from './works-detail';
+import { ZoneColourKey } from './zone-colour-key';
 import { ZoneDetail } from './zone-detail';
 
 interface ExplorerPanelsProps {
@@ -20,6 +24,8 @@ interface ExplorerPanelsProps {
   loaded: MapDataState;
   drawn: readonly { project: ProjectSummary }[];
   targets: ZoneTargetChoice[];
+  /** Time progress, ranks, works' schedules and the comparison drawn over the map. */
+  overlays: MapOverlays;
   flyTo: (center: [number, number] | undefined) => void;
 }
 
@@ -29,7 +35,7 @@ const seatOf = (data: MapData | null, code: string) => {
 };
 
 /** Everything around the explorer's map: title, search, clusters, layers, filters, the open detail and notices. */
-export function ExplorerPanels({ state, loaded, drawn, targets, flyTo }: ExplorerPanelsProps) {
+export function ExplorerPanels({ state, loaded, drawn, targets, overlays, flyTo }: ExplorerPanelsProps) {
   const { data } = loaded;
   const { locale, selection, setSelection, setCluster } = state;
   const showZone = (code: string) => {
@@ -65,6 +71,14 @@ export function ExplorerPanels({ state, loaded, drawn, targets, flyTo }: Explore
         visible={state.visible}
         onToggle={state.toggleLayer}
         choropleth={choice ? (locale === 'en' ? choice.labelEn : choice.label) : null}
+        zoneKey={
+          state.colouring ? (
+            <ZoneColourKey
+              overlays={overlays}
+              round={state.colouring.kind === 'rank' ? state.colouring.round : null}
+            />
+          ) : null
+        }
       />
       {data ? (
         <FilterBar
@@ -74,6 +88,10 @@ export function ExplorerPanels({ state, loaded, drawn, targets, flyTo }: Explore
           targets={targets}
           choropleth={state.choropleth}
           onChoropleth={state.setChoropleth}
+          colouring={state.colouring}
+          onColouring={state.setColouring}
+          comparison={state.comparison}
+          onComparison={state.setComparison}
           shown={{
             count: drawn.length,
             investmentYi: drawn.reduce((sum, { project }) => sum + project.investmentYi, 0),
@@ -110,6 +128,19 @@ export function ExplorerPanels({ state, loaded, drawn, targets, flyTo }: Explore
       ) : null}
       {selection?.kind === 'relocation' ? (
         <RelocationDetail id={selection.id} onClose={close} onShowZone={showZone} />
+      ) : null}
+      {isWorks(selection) ? (
+        <WorksDetail selection={selection} onClose={close} onShowZone={showZone} />
+      ) : null}
+      {/* The comparison's list takes the detail panel's place while no feature is open. */}
+      {state.comparison && overlays.changes && !selection && data ? (
+        <ComparePanel
+          comparison={state.comparison}
+          changes={overlays.changes}
+          zones={data.zones}
+          onClose={() => state.setComparison(null)}
+          onShowProject={(id) => setSelection({ kind: 'project', id })}
+        />
       ) : null}
       {loaded.opening?.warning ? <p role="status">{loaded.opening.warning}</p> : null}
       {loaded.unreachable ? <UnreachableNotice fetchedAt={data ? loaded.fetchedAt : null} /> : null}

@@ -1,10 +1,18 @@
 import type { ProjectStatus } from '../graphql/generated/graphql';
 import { useLocale } from '../i18n/locale-context';
 import type { ZoneTargetChoice } from './choropleth';
+import { COMPARE_MONTHS, COMPARE_ROUNDS, type Comparison, parseComparison } from './compare-changes';
 import { DemoBadge } from './detail-panel';
 import type { ZoneSummary } from './map-data';
 import { PLAN_PERIODS, type ProjectFilter } from './project-filter';
 import { STATUS_COLOURS } from './style';
+import { colouringFromValue, colouringValue, RANK_ROUNDS, type ZoneColouring } from './zone-colouring';
+
+/** The comparisons offered: each month against the one before, each round against the one before. */
+const COMPARISONS: Comparison[] = [
+  ...COMPARE_MONTHS.slice(1).map((to, i) => ({ from: COMPARE_MONTHS[i] as string, to })),
+  ...COMPARE_ROUNDS.slice(1).map((to, i) => ({ from: COMPARE_ROUNDS[i] as string, to })),
+];
 
 interface FilterBarProps {
   zones: readonly ZoneSummary[];
@@ -13,6 +21,12 @@ interface FilterBarProps {
   targets: readonly ZoneTargetChoice[];
   choropleth: string | null;
   onChoropleth: (metric: string | null) => void;
+  /** Zones coloured by time progress or a round's rank, beside the targets on the same switch. */
+  colouring?: ZoneColouring | null;
+  onColouring?: (colouring: ZoneColouring | null) => void;
+  /** The two months or rounds compared on the map, or null. */
+  comparison?: Comparison | null;
+  onComparison?: (comparison: Comparison | null) => void;
   /** How many projects the map draws under the filter, and their investment. */
   shown: { count: number; investmentYi: number };
   /**
@@ -30,6 +44,10 @@ export function FilterBar({
   targets,
   choropleth,
   onChoropleth,
+  colouring = null,
+  onColouring = () => undefined,
+  comparison = null,
+  onComparison = () => undefined,
   shown,
   shownDemo,
 }: FilterBarProps) {
@@ -89,17 +107,44 @@ export function FilterBar({
         ))}
       </fieldset>
       <label>
-        {t('choropleth.mode')}
+        {t('colourBy.label')}
         <select
           data-filter="choropleth"
-          value={choropleth ?? ''}
-          onChange={(e) => onChoropleth(e.target.value || null)}
+          value={choropleth ?? colouringValue(colouring)}
+          onChange={(e) => {
+            const value = e.target.value;
+            const other = colouringFromValue(value);
+            if (other) return onColouring(other);
+            onColouring(null);
+            onChoropleth(value || null);
+          }}
         >
           <option value="">{t('choropleth.byStarLevel')}</option>
+          <option value="progress">{t('colourBy.progress')}</option>
+          {RANK_ROUNDS.map((round) => (
+            <option key={round} value={`rank:${round}`}>
+              {t('colourBy.rank', { round: fmt.quarter(round) })}
+            </option>
+          ))}
           {targets.map((target) => (
             <option key={target.metric} value={target.metric}>
               {locale === 'en' ? target.labelEn : target.label}
               {target.zonesWithActual === 0 ? ` (${t('common.noData')})` : ''}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('compare.label')}
+        <select
+          data-filter="compare"
+          value={comparison ? `${comparison.from},${comparison.to}` : ''}
+          onChange={(e) => onComparison(parseComparison(`?compare=${e.target.value}`))}
+        >
+          <option value="">{t('compare.off')}</option>
+          {COMPARISONS.map((c) => (
+            <option key={`${c.from},${c.to}`} value={`${c.from},${c.to}`}>
+              {fmt.quarter(c.from)} → {fmt.quarter(c.to)}
             </option>
           ))}
         </select>

@@ -32,16 +32,26 @@ interface LayerPanelProps {
    * Marked unless the map says otherwise: demo percentages must never pass for the plan's.
    */
   choroplethDemo?: boolean;
+  /** The zones' key when they are coloured by time progress or rank (`ZoneColourKey`), over the rest. */
+  zoneKey?: ReactNode;
+}
+
+/** The late works' key, under each kind of works that can be late. */
+function LateKey() {
+  const { t } = useLocale();
+  return <Key colour="#c92a2a" shape="dash" text={t('works.lateKey')} />;
 }
 
 /**
  * The layer switcher and the legend in one: each layer a leader can turn on or off shows, right
  * under it, what its colours and symbols mean. Large targets for a finger on a tablet.
  */
-export function LayerPanel({ visible, onToggle, choropleth, choroplethDemo }: LayerPanelProps) {
+export function LayerPanel({ visible, onToggle, choropleth, choroplethDemo, zoneKey }: LayerPanelProps) {
   const { t, label, fmt } = useLocale();
   const keys: Record<string, ReactNode> = {
-    zones: choropleth ? (
+    zones: zoneKey ? (
+      zoneKey
+    ) : choropleth ? (
       <>
         <span className="key-title">
           {t('choropleth.percentReached')} · {choropleth}
@@ -82,7 +92,7 @@ export function LayerPanel({ visible, onToggle, choropleth, choroplethDemo }: La
         shape={kind === 'RECONSTRUCTION_PREWORK' ? 'dash' : 'line'}
         text={label('RoadLinkKind', kind as 'NEW')}
       />
-    )),
+    )).concat(<LateKey key="late" />),
     grid: (
       <>
         {VOLTAGE_STYLE.map(([kv, colour]) => (
@@ -93,6 +103,7 @@ export function LayerPanel({ visible, onToggle, choropleth, choroplethDemo }: La
           <span className="icon substation" />
           {label('GridProjectKind', 'SUBSTATION')}
         </span>
+        <LateKey />
       </>
     ),
     facilities: (
@@ -105,6 +116,7 @@ export function LayerPanel({ visible, onToggle, choropleth, choroplethDemo }: La
           <span className="icon facility" />
           {t('legend.otherFacility')}
         </span>
+        <LateKey />
       </>
     ),
     relocation: (
@@ -115,6 +127,8 @@ export function LayerPanel({ visible, onToggle, choropleth, choroplethDemo }: La
           {t('relocation.community')}
         </span>
         <Key colour="#087f5b" shape="line" text={t('legend.relocationFlow')} />
+        <span className="key">{t('works.householdsKey')}</span>
+        <LateKey />
       </>
     ),
   };

@@ -260,5 +260,8 @@ function toSources(data: MapOpeningQuery, projects: readonly ProjectSummary[]): 
         },
       })),
     ),
+    // Filled once the works' schedules and a comparison arrive (`scheduledSources`, `changeMarks`).
+    lateWorks: collection([]),
+    changes: collection([]),
   };
 }

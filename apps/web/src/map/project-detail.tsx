@@ -1,9 +1,15 @@
 import { type CSSProperties, useCallback } from 'react';
-import { ProjectDetailDocument, type ProjectDetailQuery } from '../graphql/generated/graphql';
+import { HistoryTab } from '../audit/history-tab';
+import {
+  ProjectDetailDocument,
+  type ProjectDetailQuery,
+  ProjectLedgerRowDocument,
+} from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
 import { useLocale } from '../i18n/locale-context';
 import { DemoBadge, DetailPanel, Facts, localName, SourceLine } from './detail-panel';
 import styles from './detail-panel.module.css';
+import { LEDGER_YEAR, type LedgerRow, ProjectLedger, type Threshold } from './project-ledger';
 import { sourceText } from './source-text';
 import { PROJECT_STAGES, statusTimeline, type TimelineStep } from './status-timeline';
 import { STATUS_COLOURS } from './style';
@@ -15,10 +21,25 @@ const STAGE_COLOUR = new Map(STATUS_COLOURS);
 type Project = NonNullable<ProjectDetailQuery['project']>;
 type Stage = TimelineStep<Project['status']>;
 
-async function loadProject(id: string): Promise<Project> {
+interface Loaded {
+  project: Project;
+  row: LedgerRow | null;
+  thresholds: Threshold[];
+}
+
+async function loadProject(id: string): Promise<Loaded> {
   const { project } = await request(ProjectDetailDocument, { id });
   if (!project) throw new Error(`No project ${id}`);
-  return project;
+  // The ledger is read by zone; without it the panel still says what the project is.
+  const ledger = await request(ProjectLedgerRowDocument, {
+    year: LEDGER_YEAR,
+    zoneCode: project.zone.code,
+  }).catch(() => null);
+  return {
+    project,
+    row: ledger?.projectLedger.find((r) => r.project.id === id) ?? null,
+    thresholds: ledger?.timeProgressThresholds ?? [],
+  };
 }
 
 interface ProjectDetailProps {
@@ -29,8 +50,9 @@ interface ProjectDetailProps {
 }
 
 /**
- * A major project: what it costs, how far it has come and when, where it sits, and whether it is
- * one of the plan's real projects or demo data standing in for them.
+ * A major project: what it costs, how far it has come and when, where it sits, who answers for it
+ * and how its year stands against time progress, and whether it is one of the plan's real projects
+ * or demo data standing in for them; its history for planners.
  *
  * @example
  * <ProjectDetail id="demo-017" onClose={close} onShowZone={(code) => select('zone', code)} />
@@ -46,7 +68,7 @@ export function ProjectDetail({ id, onClose, onShowZone }: ProjectDetailProps) {
       onClose={onClose}
       feature={{ 'data-project': id }}
     >
-      {(project) => (
+      {({ project, row, thresholds }) => (
         <>
           <h2>{project.name}</h2>
           {project.provenance.kind === 'DEMO' ? (
@@ -55,8 +77,10 @@ export function ProjectDetail({ id, onClose, onShowZone }: ProjectDetailProps) {
             </p>
           ) : null}
           <ProjectFacts project={project} onShowZone={onShowZone} />
+          <ProjectLedger project={project} row={row} thresholds={thresholds} />
           <StatusTimeline project={project} />
           <ProjectSource project={project} />
+          <HistoryTab entity="project" id={project.id} />
         </>
       )}
     </DetailPanel>

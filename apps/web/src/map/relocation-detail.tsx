@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { HistoryTab } from '../audit/history-tab';
 import { RelocationDetailDocument, type RelocationDetailQuery } from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
 import { useLocale } from '../i18n/locale-context';
@@ -57,6 +58,7 @@ export function RelocationDetail({ id, onClose, onShowZone }: RelocationDetailPr
           <SiteFacts site={site} zone={zone} onShowZone={onShowZone} />
           <HousingProgressBar site={site} />
           <SiteSource site={site} />
+          <HistoryTab entity="relocation_site" id={site.id} />
         </>
       )}
     </DetailPanel>

@@ -1,7 +1,11 @@
+import { AccountControl } from '../auth/account-control';
 import { LOCALE_NAME, type Locale, otherLocale } from '../i18n/locale';
 import { useLocale } from '../i18n/locale-context';
 
-/** The map's name, and the one click that turns every label, legend and number into the other language. */
+/**
+ * The map's name, the one click that turns every label, legend and number into the other language,
+ * and who is signed in.
+ */
 export function TitleBar({ onLocale }: { onLocale: (locale: Locale) => void }) {
   const { t, locale } = useLocale();
   const other = otherLocale(locale);
@@ -16,6 +20,7 @@ export function TitleBar({ onLocale }: { onLocale: (locale: Locale) => void }) {
       >
         {LOCALE_NAME[other]}
       </button>
+      <AccountControl />
     </header>
   );
 }

@@ -3,14 +3,12 @@
 import type { FeatureCollection } from 'geojson';
 import type * as maplibregl from 'maplibre-gl';
 import { type RefObject, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { formatPercent } from '../i18n/format';
-import type { Locale } from '../i18n/locale';
 import { t } from '../i18n/messages';
-import { applyChoropleth } from './choropleth';
+import { applyZoneColours } from './choropleth';
 import { type AtlasMapOptions, type Camera, type MapLife, useAtlasMap } from './create-atlas-map';
 import type { ExplorerState } from './explorer-state';
 import { enableHover, featureAt } from './hover';
-import { LAYER, labelLanguage, SOURCE, tapFeature } from './layers';
+import { LAYER, labelLanguage, SOURCE, type SourceId, tapFeature } from './layers';
 import {
   anchorsByZone,
   type MapData,
@@ -29,6 +27,7 @@ import {
 import { ZHOUKOU_BOUNDS } from './style';
 import type { MapDataState } from './use-map-data';
 import type { MapView } from './view-url';
+import type { ZoneColours } from './zone-colouring';
 
 type FilteredProject = { project: ProjectSummary; status: ProjectSummary['status'] };
 
@@ -37,7 +36,7 @@ interface Look {
   readonly data: MapData;
   readonly projects: FeatureCollection;
   readonly labels: FeatureCollection;
-  readonly percents: ReadonlyMap<string, number | null> | null;
+  readonly colours: ZoneColours | null;
 }
 
 /** What the explorer's map reports back to the page (and, through its attributes, to its tests). */
@@ -61,15 +60,9 @@ const seatOf = (data: MapData | null, code: string | undefined) => {
   return seat?.type === 'Point' ? (seat.coordinates as [number, number]) : undefined;
 };
 
-/** The zone labels: each zone's name, its choropleth figure, and the chosen cluster's anchor enterprises. */
-function labelsFor(data: MapData, cluster: string | null, locale: Locale, percents: Look['percents']) {
-  const figures = new Map(
-    [...(percents ?? [])].map(([code, p]) => [
-      code,
-      p === null ? t(locale, 'common.noData') : formatPercent(p, locale),
-    ]),
-  );
-  return zoneLabelFeatures(data.zones, anchorsByZone(data.clusters, cluster), figures);
+/** The zone labels: each zone's name, the figure it is coloured by, and the chosen cluster's anchor enterprises. */
+function labelsFor(data: MapData, cluster: string | null, colours: Look['colours']) {
+  return zoneLabelFeatures(data.zones, anchorsByZone(data.clusters, cluster), colours?.figures);
 }
 
 /**
@@ -82,16 +75,16 @@ export function useExplorerMap(
   { opening, data }: MapDataState,
   state: ExplorerState,
   drawn: readonly FilteredProject[],
-  percents: Look['percents'],
+  colours: Look['colours'],
   initial: MapView,
 ): ExplorerMap {
   const projects = useMemo(() => projectCollection(drawn, state.cluster), [drawn, state.cluster]);
   const labels = useMemo(
-    () => (data ? labelsFor(data, state.cluster, state.locale, percents) : zoneLabelFeatures([], new Map())),
-    [data, state.cluster, state.locale, percents],
+    () => (data ? labelsFor(data, state.cluster, colours) : zoneLabelFeatures([], new Map())),
+    [data, state.cluster, colours],
   );
   const look = useRef<ExplorerState & { look: Look | null }>(null);
-  look.current = { ...state, look: data ? { data, projects, labels, percents } : null };
+  look.current = { ...state, look: data ? { data, projects, labels, colours } : null };
   // What the map has been given, so an effect that would hand it the same again does nothing.
   const applied = useRef<
     { -readonly [K in keyof Look]?: Look[K] } & { locale?: string; hidden?: string; cluster?: string | null }
@@ -118,7 +111,7 @@ export function useExplorerMap(
     });
     applied.current = {
       ...now.look,
-      percents: null,
+      colours: null,
       locale: now.locale,
       hidden: now.hidden.join(),
       cluster: now.cluster,
@@ -131,9 +124,11 @@ export function useExplorerMap(
 
   useEffect(() => {
     if (!ready || !data || applied.current.data === data) return;
+    const before = applied.current.data?.sources;
     applied.current.data = data;
+    // Only the sources that changed: a schedule or a comparison arriving leaves the counties untouched.
     for (const [id, collection] of Object.entries(data.sources))
-      if (id !== SOURCE.projects && id !== SOURCE.zoneLabels)
+      if (id !== SOURCE.projects && id !== SOURCE.zoneLabels && before?.[id as SourceId] !== collection)
         (ready.getSource(id) as maplibregl.GeoJSONSource | undefined)?.setData(collection);
   }, [ready, data]);
 
@@ -143,21 +138,21 @@ export function useExplorerMap(
     (ready.getSource(SOURCE.projects) as maplibregl.GeoJSONSource).setData(projects);
   }, [ready, projects]);
 
-  // The chosen cluster's zones stand out; labels name its anchor enterprises, and in choropleth
-  // mode each zone's percent of the target reached.
+  // The chosen cluster's zones stand out; labels name its anchor enterprises, and when the zones are
+  // coloured, the figure they are coloured by.
   useEffect(() => {
     if (!ready || !data) return;
     if (applied.current.cluster !== state.cluster) highlightCluster(ready, state.cluster);
     if (applied.current.labels !== labels)
       (ready.getSource(SOURCE.zoneLabels) as maplibregl.GeoJSONSource).setData(labels);
-    if (applied.current.percents !== percents)
-      applyChoropleth(
+    if (applied.current.colours !== colours)
+      applyZoneColours(
         ready,
         data.zones.map((z) => z.code),
-        percents,
+        colours,
       );
-    Object.assign(applied.current, { cluster: state.cluster, labels, percents });
-  }, [ready, data, state.cluster, labels, percents]);
+    Object.assign(applied.current, { cluster: state.cluster, labels, colours });
+  }, [ready, data, state.cluster, labels, colours]);
 
   useEffect(() => {
     if (!ready || applied.current.locale === state.locale) return;

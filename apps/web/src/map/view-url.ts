@@ -4,7 +4,7 @@ import { NO_PROJECT_FILTER, type ProjectFilter, quarterEnd } from './project-fil
 
 /** What a detail panel shows: one zone, project or relocation at a time. */
 export interface Selection {
-  readonly kind: 'zone' | 'project' | 'relocation';
+  readonly kind: 'zone' | 'project' | 'relocation' | 'road' | 'grid' | 'facility';
   readonly id: string;
 }
 
@@ -33,7 +33,7 @@ export const DEFAULT_VIEW: MapView = {
 };
 
 const STATUSES: readonly ProjectStatus[] = ['PLANNED', 'SIGNED', 'STARTED', 'COMPLETED', 'IN_PRODUCTION'];
-const SELECTION_KINDS = ['zone', 'project', 'relocation'] as const;
+const SELECTION_KINDS = ['zone', 'project', 'relocation', 'road', 'grid', 'facility'] as const;
 const round = (v: number, digits: number) => Number(v.toFixed(digits));
 const list = (value: string | null) => (value ?? '').split(',').filter(Boolean);
 

@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import { HistoryTab } from '../audit/history-tab';
 import { type FacilityKind, ZoneDetailDocument, type ZoneDetailQuery } from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
 import type { EnumKind, EnumValue } from '../i18n/enums';
@@ -8,6 +9,7 @@ import styles from './detail-panel.module.css';
 import { PROJECT_STAGES } from './status-timeline';
 import { useLoaded } from './use-loaded';
 import { tallyProjects, worksInZone } from './zone-figures';
+import { ZoneReporting } from './zone-reporting';
 
 /** The plan year whose targets the panel sets against the data: the plan is the 2014 work plan. */
 const TARGET_YEAR = 2014;
@@ -49,9 +51,15 @@ export function ZoneDetail({ code, onClose }: { code: string; onClose: () => voi
         <>
           <ZoneHeading zone={data.zone} />
           <PlanTargets targets={data.planTargets} />
+          <ZoneReporting
+            code={data.zone.code}
+            reports={data.monthlyReports}
+            progress={data.zoneTimeProgress}
+          />
           <ZoneProjects projects={data.zone.projects} />
           <ZoneWorks data={data} />
           <ZoneSource zone={data.zone} />
+          <HistoryTab entity="zone" id={data.zone.code} />
         </>
       )}
     </DetailPanel>
@@ -108,7 +116,7 @@ function PlanTargetItem({ target }: { target: PlanTarget }) {
   const tools = useLocale();
   const { locale, t, fmt } = tools;
   return (
-    <li>
+    <li data-metric={target.metric} data-source={target.actualSource ?? ''}>
       {t('common.field', {
         label: locale === 'en' ? target.labelEn : target.label,
         value: targetFigure(target, tools),

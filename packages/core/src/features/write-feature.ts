@@ -1,6 +1,6 @@
 import { bumpDataVersion } from '@atlas/db';
 import { eq } from 'drizzle-orm';
-import { requirePermission } from '../actor';
+import { type Action, requirePermission } from '../actor';
 import { writeAudit } from '../audit';
 import type { CoreContext } from '../context';
 import { notFound } from '../errors';
@@ -19,6 +19,8 @@ type Insert<L extends EditableLayer> = (typeof LAYERS)[L]['table']['$inferInsert
  * such as a known zone code), `after` it (the rows that go with it, such as a status history).
  */
 export interface WriteSteps<R> {
+  /** The power the write needs; `writeLayers` unless the layer has its own (projects: `writeProjects`). */
+  readonly action?: Action;
   readonly check?: (db: CoreContext['db'], before: R | null) => Promise<void>;
   readonly after?: (db: CoreContext['db'], after: R, before: R | null) => Promise<void>;
 }
@@ -30,7 +32,7 @@ export async function createFeature<L extends EditableLayer>(
   values: Insert<L>,
   steps: WriteSteps<Row<L>> = {},
 ): Promise<Row<L>> {
-  requirePermission(ctx.actor, 'writeLayers');
+  requirePermission(ctx.actor, steps.action ?? 'writeLayers');
   const spec = LAYERS[layer];
   return ctx.db
     .transaction(async (tx) => {
@@ -64,7 +66,7 @@ export async function updateFeature<L extends EditableLayer>(
   set: Partial<Insert<L>> | ((before: Row<L>) => Partial<Insert<L>>),
   steps: WriteSteps<Row<L>> = {},
 ): Promise<Row<L>> {
-  requirePermission(ctx.actor, 'writeLayers');
+  requirePermission(ctx.actor, steps.action ?? 'writeLayers');
   const spec = LAYERS[layer];
   return ctx.db
     .transaction(async (tx) => {

@@ -18,12 +18,35 @@ const sum = (table: string, column: string, where: SQL) =>
 const facilityCount = (kind: string, level?: string) => (s: ActualScope) =>
   count('facilities', sql`AND kind = ${kind} ${level ? sql`AND level = ${level}` : sql``} ${inZone(s)}`);
 
-/** The latest report of the year for a metric: reports are cumulative, so the latest is the year so far. */
+/** The last month a period covers, to order periods by their end: 2014 → 12, 2014Q3 → 9, 2014M08 → 8. */
+const endMonth = sql`CASE WHEN length(r.period) = 4 THEN 12
+  WHEN substr(r.period, 5, 1) = 'Q' THEN substr(r.period, 6, 1)::int * 3
+  ELSE substr(r.period, 6, 2)::int END`;
+
+/**
+ * The latest cumulative report of each zone (or cluster) among `periods`, summed: reports are
+ * cumulative, so a zone's latest is its year so far. "Latest" is by the period's end (2014Q3 ends
+ * after 2014M08, though 'M' sorts before 'Q'); at the same end a month beats its quarter, and a
+ * quarter its year. Where a zone has accepted monthly reports (REPORTED) for the metric and year,
+ * its DEMO rows no longer stand behind the figure.
+ */
+export function latestCumulative(metric: string, s: ActualScope, periods: SQL): SQL {
+  const inGroup = s.clusterCode
+    ? sql`AND r.cluster_code = ${s.clusterCode}`
+    : sql`AND r.cluster_code IS NULL`;
+  const inZoneR = s.zoneCode ? sql`AND r.zone_code = ${s.zoneCode}` : sql``;
+  return sql`SELECT sum(value)::float8 AS value, array_agg(DISTINCT source_kind::text) AS kinds FROM (
+      SELECT DISTINCT ON (r.zone_code, r.cluster_code) r.value, r.source_kind FROM progress_reports r
+      WHERE r.metric = ${metric} AND ${periods} ${inGroup} ${inZoneR}
+        AND NOT (r.source_kind = 'DEMO' AND r.zone_code IS NOT NULL AND EXISTS (
+          SELECT 1 FROM progress_reports o WHERE o.metric = r.metric AND o.zone_code = r.zone_code
+            AND o.source_kind = 'REPORTED' AND left(o.period, 4) = left(r.period, 4)))
+      ORDER BY r.zone_code, r.cluster_code, ${endMonth} DESC, length(r.period) DESC) latest`;
+}
+
+/** The latest report of the year for a metric. */
 const latestReport = (metric: string) => (s: ActualScope) =>
-  sql`SELECT sum(value)::float8 AS value, array_agg(DISTINCT source_kind::text) AS kinds FROM progress_reports
-      WHERE metric = ${metric} AND period = (SELECT max(period) FROM progress_reports
-        WHERE metric = ${metric} AND period LIKE ${`${s.year}%`})
-      ${s.clusterCode ? sql`AND cluster_code = ${s.clusterCode}` : sql`AND cluster_code IS NULL`} ${inZone(s)}`;
+  latestCumulative(metric, s, sql`left(r.period, 4) = ${String(s.year)}`);
 
 const STARTED = sql`('STARTED', 'COMPLETED', 'IN_PRODUCTION')`;
 

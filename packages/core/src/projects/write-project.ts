@@ -2,7 +2,7 @@ import type { ProjectStatus, Provenance } from '@atlas/data';
 import { type AtlasDb, schema } from '@atlas/db';
 import { desc, eq } from 'drizzle-orm';
 import type { MultiPolygon, Point, Polygon } from 'geojson';
-import { requirePermission } from '../actor';
+import { requirePermission, requireZonePermission } from '../actor';
 import type { CoreContext } from '../context';
 import { checkTopology } from '../features/geometry-topology';
 import { createFeature, updateFeature } from '../features/write-feature';
@@ -90,9 +90,12 @@ async function checkPlacement(
   if (patch.zoneCode || geometry) await requireInZoneCounty(db, zoneCode, geometry ?? before.geometry);
 }
 
-/** Creates a project with its first dated status, audited, in one transaction. Planner or admin. */
+/**
+ * Creates a project with its first dated status, audited, in one transaction. Planner or admin, or
+ * the zone reporter of the project's zone.
+ */
 export function createProject(ctx: CoreContext, input: ProjectInput): Promise<ProjectRow> {
-  requirePermission(ctx.actor, 'writeLayers');
+  requireZonePermission(ctx.actor, 'writeProjects', input.zoneCode);
   const name = checkedName(input.name);
   checkedMoney(input.investmentYi, 'investmentYi');
   const geometry = checkedGeometry<ProjectGeometry>(input.geometry, PROJECT_SHAPES);
@@ -115,6 +118,7 @@ export function createProject(ctx: CoreContext, input: ProjectInput): Promise<Pr
       geometrySourceCitation: provenance.citation,
     },
     {
+      action: 'writeProjects',
       check: async (db) => {
         await requireZone(db, input.zoneCode);
         await requireCluster(db, input.clusterCode);
@@ -130,7 +134,8 @@ export function createProject(ctx: CoreContext, input: ProjectInput): Promise<Pr
 /**
  * Applies a patch to a project if `version` is still current; a stale version is refused, never
  * overwritten. A status change is checked (one stage forward) and dated in the history. A moved
- * geometry becomes the writer's, whatever the record's origin.
+ * geometry becomes the writer's, whatever the record's origin. A zone reporter may change only a
+ * project of its own zone, and may not move it to another zone.
  */
 export function updateProject(
   ctx: CoreContext,
@@ -138,7 +143,7 @@ export function updateProject(
   version: number,
   patch: ProjectPatch,
 ): Promise<ProjectRow> {
-  requirePermission(ctx.actor, 'writeLayers');
+  requirePermission(ctx.actor, 'writeProjects');
   const name = patch.name != null ? checkedName(patch.name) : undefined;
   checkedMoney(patch.investmentYi, 'investmentYi');
   const geometry =
@@ -164,7 +169,11 @@ export function updateProject(
       ...(provenance ? { sourceKind: provenance.kind, sourceCitation: provenance.citation } : {}),
     }),
     {
+      action: 'writeProjects',
       check: async (db, before) => {
+        // Both zones: the one the project is in, and the one the patch would move it to.
+        if (before) requireZonePermission(ctx.actor, 'writeProjects', before.zoneCode);
+        if (patch.zoneCode) requireZonePermission(ctx.actor, 'writeProjects', patch.zoneCode);
         await requireZone(db, patch.zoneCode);
         await requireCluster(db, patch.clusterCode);
         if (geometry) await checkTopology(db, geometry);

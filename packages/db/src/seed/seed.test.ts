@@ -307,6 +307,29 @@ describe('the demo records', () => {
     });
   });
 
+  it('carry a DEMO ledger: a 2014 plan and eight dated nodes per project, leaders and problems', async () => {
+    const [ledger] = await rows<Record<string, number>>(sql`SELECT
+      (SELECT count(*)::int FROM project_annual_plans WHERE year = 2014) AS plans,
+      (SELECT count(*)::int FROM project_nodes WHERE planned_on IS NOT NULL) AS nodes,
+      (SELECT count(*)::int FROM project_problems) AS problems,
+      (SELECT count(*)::int FROM projects p WHERE investment_yi >= 10
+         AND NOT EXISTS (SELECT 1 FROM project_responsibles r WHERE r.project_id = p.id)) AS big_without_leader,
+      (SELECT count(*)::int FROM (SELECT source_kind FROM project_annual_plans UNION ALL SELECT source_kind FROM project_nodes
+         UNION ALL SELECT source_kind FROM project_responsibles UNION ALL SELECT source_kind FROM project_problems) k
+         WHERE source_kind <> 'DEMO') AS not_demo,
+      (SELECT count(*)::int FROM road_links WHERE planned_finish_on IS NULL) AS roads_unscheduled,
+      (SELECT count(*)::int FROM facilities WHERE kind = 'SEWAGE_PLANT' AND planned_finish_on IS NOT NULL) AS plants_scheduled`);
+    expect(ledger).toEqual({
+      plans: 200,
+      nodes: 1600,
+      problems: 8,
+      big_without_leader: 0,
+      not_demo: 0,
+      roads_unscheduled: 0,
+      plants_scheduled: 0,
+    });
+  });
+
   it('draw grid lines as long as the kilometres they claim (within 1%)', async () => {
     const lines = await rows<{ claimed: number; drawn: number }>(
       sql`SELECT length_km AS claimed, ST_Length(geometry::geography) / 1000 AS drawn FROM grid_projects WHERE kind = 'LINE'`,
@@ -349,10 +372,43 @@ describe('seeding again', () => {
     await seed(atlas, { demo: false });
     const [r] = await rows<{ demo: number; targets: number; zones: number }>(sql`SELECT
       (SELECT count(*)::int FROM projects) + (SELECT count(*)::int FROM relocation_sites)
-        + (SELECT count(*)::int FROM facilities WHERE source_kind = 'DEMO') + (SELECT count(*)::int FROM inspection_scores) AS demo,
+        + (SELECT count(*)::int FROM facilities WHERE source_kind = 'DEMO') + (SELECT count(*)::int FROM inspection_scores)
+        + (SELECT count(*)::int FROM project_annual_plans) + (SELECT count(*)::int FROM project_problems) AS demo,
       (SELECT count(*)::int FROM plan_targets) AS targets,
       (SELECT count(*)::int FROM zones) AS zones`);
     expect(r).toEqual({ demo: 0, targets: 100, zones: 10 });
     await seed(atlas, { demo: true });
+  });
+});
+
+describe('reseeding', () => {
+  it('keeps accounts, their sessions and tokens (a reporter’s account points at its zone)', async () => {
+    await atlas.db.execute(sql`INSERT INTO users (username, display_name, role, zone_code, password_hash)
+      VALUES ('reseed-reporter', '测试填报员', 'zone_reporter', 'taikang', 'scrypt$test'),
+             ('reseed-admin', '测试管理员', 'admin', NULL, 'scrypt$test')`);
+    await atlas.db.execute(sql`INSERT INTO sessions (digest, user_id, expires_at)
+      SELECT 'reseed-digest', id, now() + interval '1 hour' FROM users WHERE username = 'reseed-reporter'`);
+    await atlas.db.execute(sql`INSERT INTO access_tokens (user_id, name, digest)
+      SELECT id, 'script', 'reseed-token-digest' FROM users WHERE username = 'reseed-admin'`);
+    await seed(atlas, { demo: true });
+    const users = await rows<{ username: string; zone_code: string | null }>(
+      sql`SELECT username, zone_code FROM users WHERE username LIKE 'reseed-%' ORDER BY username`,
+    );
+    expect(users).toEqual([
+      { username: 'reseed-admin', zone_code: null },
+      { username: 'reseed-reporter', zone_code: 'taikang' },
+    ]);
+    const [kept] = await rows<{ sessions: number; tokens: number }>(
+      sql`SELECT (SELECT count(*)::int FROM sessions WHERE digest = 'reseed-digest') AS sessions,
+                 (SELECT count(*)::int FROM access_tokens WHERE digest = 'reseed-token-digest') AS tokens`,
+    );
+    expect(kept).toEqual({ sessions: 1, tokens: 1 });
+    // A new account after the reseed gets a fresh id, not one of the kept ones.
+    await atlas.db.execute(sql`INSERT INTO users (username, display_name, role, password_hash)
+      VALUES ('reseed-later', '后来者', 'planner', 'scrypt$test')`);
+    const [ids] = await rows<{ distinct_ids: number }>(
+      sql`SELECT count(DISTINCT id)::int AS distinct_ids FROM users WHERE username LIKE 'reseed-%'`,
+    );
+    expect(ids?.distinct_ids).toBe(3);
   });
 });

@@ -1,5 +1,13 @@
-import { FEATURE_ORDERS, LAYER_NAMES, PROJECT_SORTS, SEARCH_KINDS, TOTALS_GROUPS } from '@atlas/core';
 import {
+  FEATURE_ORDERS,
+  LAYER_NAMES,
+  PROJECT_SORTS,
+  REPORTING_STATES,
+  SEARCH_KINDS,
+  TOTALS_GROUPS,
+} from '@atlas/core';
+import {
+  ACCOUNT_ROLES,
   CLUSTER_TIERS,
   COMPARATORS,
   ENTERPRISE_ROLES,
@@ -9,14 +17,20 @@ import {
   GRID_VOLTAGES,
   HOUSING_KINDS,
   INSPECTION_MEASURES,
+  LEADER_BODIES,
+  PROBLEM_STATUSES,
+  PROJECT_NODES,
   PROJECT_STATUSES,
   RANK_MOVEMENTS,
   RANKED_INSPECTION_KINDS,
   RANKING_STATUSES,
+  REPORT_STATUSES,
+  REPORTED_WORKS_KINDS,
   ROAD_LINK_KINDS,
   SOURCE_KINDS,
   STAR_LEVELS,
   TARGET_SCOPES,
+  TIME_PROGRESS_FLAGS,
   UNITS,
   WORKS_STATUSES,
 } from '@atlas/data';
@@ -89,3 +103,47 @@ export const RankingStatus = enumOf(
   'RankingStatus',
   'DRAFT: computed from the data as it stands; PUBLISHED: frozen when it was published.',
 );
+export const ProjectNode = enumOf(
+  PROJECT_NODES,
+  'ProjectNode',
+  '签约、备案/核准、用地、规划许可、施工许可、开工、竣工、投产, in order.',
+);
+export const TimeProgressFlag = enumOf(
+  TIME_PROGRESS_FLAGS,
+  'TimeProgressFlag',
+  'Against time progress (时序进度): GREEN not behind, YELLOW a little behind, RED far behind (see timeProgressThresholds).',
+);
+export const ProblemStatus = enumOf(
+  PROBLEM_STATUSES,
+  'ProblemStatus',
+  '问题台账: OPEN, ASSIGNED (督办), CLOSED.',
+);
+export const LeaderBody = enumOf(LEADER_BODIES, 'LeaderBody', '四大班子: 市委、人大、政府、政协.');
+export const ReportStatus = enumOf(
+  REPORT_STATUSES,
+  'ReportStatus',
+  '月报: DRAFT 草稿, SUBMITTED 已报送, RETURNED 已退回 (with a reason), ACCEPTED 已采纳 (its figures count).',
+);
+export const ReportingState = enumOf(
+  REPORTING_STATES,
+  'ReportingState',
+  'A zone’s state for a month’s report: ON_TIME accepted and first submitted by the deadline; SUBMITTED awaiting review, submitted by the deadline; LATE first submitted after it; RETURNED returned, not yet resubmitted; DRAFT saved, deadline not over; MISSING nothing submitted (overdue once the deadline is over).',
+);
+export const ReportedWorksKind = enumOf(
+  REPORTED_WORKS_KINDS,
+  'ReportedWorksKind',
+  'The works a monthly report carries lines for: road links, grid projects, facilities, relocation sites.',
+);
+
+/**
+ * What an account may do (see core's PERMISSIONS). GraphQL names are upper case (`ZONE_REPORTER`);
+ * the values are the database's and core's (`zone_reporter`).
+ */
+export const AccountRole = Object.fromEntries(ACCOUNT_ROLES.map((role) => [role.toUpperCase(), role])) as {
+  readonly [R in (typeof ACCOUNT_ROLES)[number] as Uppercase<R>]: R;
+};
+registerEnumType(AccountRole, {
+  name: 'AccountRole',
+  description:
+    'VIEWER reads; ZONE_REPORTER writes its own zone; PLANNER city-wide; INSPECTOR scores; ADMIN all.',
+});

@@ -71,12 +71,15 @@ export class ProjectResolver {
     return ctx.loaders.statusHistoryOfProject.load(project.id);
   }
 
-  @Mutation(() => Project, { description: 'Planner or admin.' })
+  @Mutation(() => Project, { description: 'Planner or admin, or the zone reporter of its zone.' })
   createProject(@Ctx() ctx: ApiContext, @Arg('input', () => ProjectInput) input: ProjectInput) {
     return createProject(ctx, input);
   }
 
-  @Mutation(() => Project, { description: 'Planner or admin; `version` must be the one read.' })
+  @Mutation(() => Project, {
+    description:
+      'Planner or admin, or the zone reporter of its zone (not moving it out); `version` must be the one read.',
+  })
   updateProject(
     @Ctx() ctx: ApiContext,
     @Arg('id', () => ID) id: string,
@@ -86,7 +89,10 @@ export class ProjectResolver {
     return updateProject(ctx, id, version, input);
   }
 
-  @Mutation(() => Project, { description: 'Moves a project one stage forward, dated. Planner or admin.' })
+  @Mutation(() => Project, {
+    description:
+      'Moves a project one stage forward, dated. Planner or admin, or the zone reporter of its zone.',
+  })
   changeProjectStatus(
     @Ctx() ctx: ApiContext,
     @Arg('id', () => ID) id: string,

@@ -1,8 +1,12 @@
-import type { LayerConcept } from './concept';
+import type { LayerConcept, TapContext } from './concept';
 import { emptySource } from './expressions';
 import { LAYER, SOURCE } from './ids';
+import { lateMark, lateText } from './late';
 
-/** Sewage plants and the other facilities, as symbols. */
+const openFacility = (feature: { properties: Record<string, unknown> }, { select }: TapContext) =>
+  select({ kind: 'facility', id: String(feature.properties.id) });
+
+/** Sewage plants and the other facilities, as symbols; a late one marked ⚠ 逾期; a tap opens its works panel. */
 export const FACILITIES: LayerConcept = {
   switchable: 'facilities',
   sources: { [SOURCE.facilities]: emptySource({ promoteId: 'id' }) },
@@ -29,5 +33,11 @@ export const FACILITIES: LayerConcept = {
         layout: { 'icon-image': 'facility', 'icon-allow-overlap': true },
       },
     },
+    lateMark(LAYER.facilityLateMark, 'FACILITY'),
+  ],
+  labels: [{ layer: LAYER.facilityLateMark, text: lateText }],
+  taps: [
+    { layer: LAYER.facility, rank: 5, onTap: openFacility },
+    { layer: LAYER.facilityOther, rank: 5, onTap: openFacility },
   ],
 };

@@ -1,17 +1,25 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { VOLTAGE_STYLE } from '../../theme/palette';
-import type { LayerConcept } from './concept';
+import type { LayerConcept, TapContext } from './concept';
 import { emptySource, hovered } from './expressions';
 import { LAYER, SOURCE } from './ids';
+import { lateCasing, lateMark, lateText } from './late';
+
+const openGrid = (feature: { properties: Record<string, unknown> }, { select }: TapContext) =>
+  select({ kind: 'grid', id: String(feature.properties.id) });
 
 const [LOW, HIGH] = VOLTAGE_STYLE as [[number, string, number], [number, string, number]];
 const isHigh: ExpressionSpecification = ['>=', ['get', 'voltageKv'], HIGH[0]];
 
-/** Grid works: lines by voltage (220 kV dark and wide, 110 kV light and thin), substations as symbols. */
+/**
+ * Grid works: lines by voltage (220 kV dark and wide, 110 kV light and thin), substations as symbols;
+ * a late line in a dashed red halo, every late one marked ⚠ 逾期. A tap opens its works panel.
+ */
 export const GRID: LayerConcept = {
   switchable: 'grid',
   sources: { [SOURCE.grid]: emptySource({ promoteId: 'id' }) },
   layers: [
+    lateCasing(LAYER.gridLate, SOURCE.grid, ['==', ['geometry-type'], 'LineString']),
     {
       tier: 'lines',
       layer: {
@@ -45,6 +53,7 @@ export const GRID: LayerConcept = {
         },
       },
     },
+    lateMark(LAYER.gridLateMark, 'GRID_PROJECT'),
   ],
   legend: [
     ...VOLTAGE_STYLE.map(([kv, colour, width]) => ({
@@ -55,5 +64,10 @@ export const GRID: LayerConcept = {
     })),
     { value: 'NEW', colour: LOW[1], shape: 'line', dash: [3, 1.5], width: LOW[2] },
   ],
-  taps: [{ layer: LAYER.gridLine, rank: 7 }],
+  labels: [{ layer: LAYER.gridLateMark, text: lateText }],
+  taps: [
+    { layer: LAYER.gridLine, rank: 7, onTap: openGrid },
+    { layer: LAYER.gridLate, rank: 7, onTap: openGrid },
+    { layer: LAYER.gridSubstation, rank: 7, onTap: openGrid },
+  ],
 };

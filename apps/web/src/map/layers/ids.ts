@@ -26,6 +26,13 @@ export const LAYER = {
   relocationFlowLabel: 'relocation-flow-label',
   facility: 'facility',
   facilityOther: 'facility-other',
+  roadLate: 'road-late',
+  roadLateMark: 'road-late-mark',
+  gridLate: 'grid-late',
+  gridLateMark: 'grid-late-mark',
+  facilityLateMark: 'facility-late-mark',
+  villageLateMark: 'village-late-mark',
+  changeMark: 'change-mark',
 } as const;
 export type LayerId = (typeof LAYER)[keyof typeof LAYER];
 
@@ -43,6 +50,8 @@ export const SOURCE = {
   villages: 'villages',
   communities: 'communities',
   relocationFlows: 'relocationFlows',
+  lateWorks: 'lateWorks',
+  changes: 'changes',
 } as const;
 export type SourceId = (typeof SOURCE)[keyof typeof SOURCE];
 

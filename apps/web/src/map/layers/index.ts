@@ -1,4 +1,5 @@
 import type { GeoJSONSourceSpecification, MapGeoJSONFeature, Map as MapLibreMap } from 'maplibre-gl';
+import { CHANGES } from './changes';
 import type { AtlasLayer, LayerConcept, LegendEntry, TapContext } from './concept';
 import { TIERS } from './concept';
 import { BACKGROUND, COUNTIES, RIVERS } from './counties';
@@ -24,6 +25,7 @@ export const CONCEPTS: readonly LayerConcept[] = [
   RELOCATION,
   PROJECTS,
   FACILITIES,
+  CHANGES,
 ];
 
 /** Every layer in drawing order: by tier, then by concept. */

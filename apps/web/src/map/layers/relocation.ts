@@ -4,9 +4,48 @@ import { RELOCATION_COLOURS } from '../../theme/palette';
 import type { LayerConcept, TapContext } from './concept';
 import { emphasised, emptySource, HALO, hovered } from './expressions';
 import { LAYER, SOURCE } from './ids';
+import { lateMark, lateText } from './late';
 
-/** What a relocation flow says along its line: households, and homes built of those planned. */
-export const flowText = (locale: Locale): ExpressionSpecification =>
+/**
+ * Households moved and still waiting, against the village's deadline, once its schedule is known:
+ * "已搬120户 · 待搬80户 · 期限2014-09-30", with ⚠ 逾期 when the deadline has passed.
+ */
+const movedText = (locale: Locale): ExpressionSpecification =>
+  locale === 'en'
+    ? [
+        'concat',
+        '\n',
+        ['to-string', ['get', 'householdsMoved']],
+        ' moved · ',
+        ['to-string', ['get', 'householdsWaiting']],
+        ' waiting',
+        [
+          'case',
+          ['==', ['get', 'plannedFinishOn'], ''],
+          '',
+          ['concat', ' · due ', ['get', 'plannedFinishOn']],
+        ],
+        ['case', ['==', ['get', 'late'], true], ' · ⚠ late', ''],
+      ]
+    : [
+        'concat',
+        '\n已搬',
+        ['to-string', ['get', 'householdsMoved']],
+        '户 · 待搬',
+        ['to-string', ['get', 'householdsWaiting']],
+        '户',
+        [
+          'case',
+          ['==', ['get', 'plannedFinishOn'], ''],
+          '',
+          ['concat', ' · 期限', ['get', 'plannedFinishOn']],
+        ],
+        ['case', ['==', ['get', 'late'], true], ' · ⚠ 逾期', ''],
+      ];
+
+/** What a relocation flow says along its line: households, homes built of those planned, and moves. */
+export const flowText = (locale: Locale): ExpressionSpecification => [
+  'concat',
   locale === 'en'
     ? [
         'concat',
@@ -25,7 +64,9 @@ export const flowText = (locale: Locale): ExpressionSpecification =>
         '/',
         ['to-string', ['get', 'unitsPlanned']],
         '套',
-      ];
+      ],
+  ['case', ['has', 'householdsMoved'], movedText(locale), ''],
+];
 
 const openSite = (feature: { properties: Record<string, unknown> }, { select }: TapContext) =>
   select({ kind: 'relocation', id: String(feature.properties.id) });
@@ -112,8 +153,12 @@ export const RELOCATION: LayerConcept = {
         paint: { 'text-color': '#064e3b', ...HALO, 'text-halo-width': 3 },
       },
     },
+    lateMark(LAYER.villageLateMark, 'RELOCATION_SITE'),
   ],
-  labels: [{ layer: LAYER.relocationFlowLabel, text: flowText }],
+  labels: [
+    { layer: LAYER.relocationFlowLabel, text: flowText },
+    { layer: LAYER.villageLateMark, text: lateText },
+  ],
   taps: [
     { layer: LAYER.village, rank: 3, onTap: openSite },
     { layer: LAYER.relocationFlow, rank: 4, onTap: openSite },

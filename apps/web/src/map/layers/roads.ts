@@ -1,13 +1,22 @@
 import { ROAD_COLOURS, ROAD_DASHES } from '../../theme/palette';
-import type { LayerConcept } from './concept';
+import type { LayerConcept, TapContext } from './concept';
 import { emptySource, hovered, match } from './expressions';
 import { LAYER, SOURCE } from './ids';
+import { LATE_SOURCES, lateCasing, lateMark, lateText } from './late';
 
-/** Road works, each kind in its own colour and its own dash, so the kinds part without colour. */
+const openRoad = (feature: { properties: Record<string, unknown> }, { select }: TapContext) =>
+  select({ kind: 'road', id: String(feature.properties.id) });
+
+/**
+ * Road works, each kind in its own colour and its own dash, so the kinds part without colour; a late
+ * one (past its planned finish, not done) inside a dashed red halo with ⚠ 逾期 at its middle. A tap
+ * opens its works panel. The late marks' source is declared here, with the first works that uses it.
+ */
 export const ROADS: LayerConcept = {
   switchable: 'roads',
-  sources: { [SOURCE.roads]: emptySource({ promoteId: 'id' }) },
+  sources: { [SOURCE.roads]: emptySource({ promoteId: 'id' }), ...LATE_SOURCES },
   layers: [
+    lateCasing(LAYER.roadLate, SOURCE.roads),
     {
       tier: 'lines',
       layer: {
@@ -22,6 +31,7 @@ export const ROADS: LayerConcept = {
         },
       },
     },
+    lateMark(LAYER.roadLateMark, 'ROAD_LINK'),
   ],
   legend: ROAD_COLOURS.map(([value, colour]) => ({
     value,
@@ -29,5 +39,9 @@ export const ROADS: LayerConcept = {
     shape: 'line' as const,
     dash: ROAD_DASHES.find(([kind]) => kind === value)?.[1] ?? [1, 0],
   })),
-  taps: [{ layer: LAYER.road, rank: 6 }],
+  labels: [{ layer: LAYER.roadLateMark, text: lateText }],
+  taps: [
+    { layer: LAYER.road, rank: 6, onTap: openRoad },
+    { layer: LAYER.roadLate, rank: 6, onTap: openRoad },
+  ],
 };

@@ -21,6 +21,40 @@ export const CHOROPLETH_FILL: ExpressionSpecification = [
   ] as unknown as ExpressionSpecification,
 ];
 
+/**
+ * Zones filled by their flag against time progress (green ahead, yellow a little behind, red far
+ * behind), read from each zone's feature state; the points are written under each name as well.
+ */
+export const PROGRESS_COLOURS: [flag: string, colour: string][] = [
+  ['GREEN', '#2b8a3e'],
+  ['YELLOW', '#f2c94c'],
+  ['RED', '#c92a2a'],
+];
+export const PROGRESS_FILL: ExpressionSpecification = [
+  'match',
+  ['coalesce', ['feature-state', 'flag'], ''],
+  ...PROGRESS_COLOURS.flat(),
+  NO_DATA_COLOUR,
+] as unknown as ExpressionSpecification;
+
+/** The darkest fill for the first rank, the lightest for the tenth; the rank is written under each name. */
+export const RANK_STOPS: [rank: number, colour: string][] = [
+  [1, '#08306b'],
+  [5, '#4292c6'],
+  [10, '#deebf7'],
+];
+export const RANK_FILL: ExpressionSpecification = [
+  'case',
+  ['!=', ['typeof', ['feature-state', 'rank']], 'number'],
+  NO_DATA_COLOUR,
+  [
+    'interpolate',
+    ['linear'],
+    ['to-number', ['feature-state', 'rank'], 10],
+    ...RANK_STOPS.flat(),
+  ] as unknown as ExpressionSpecification,
+];
+
 /** The zone marker's radius at city scale; larger when it carries a choropleth colour. */
 export const markerRadius = (radius: number): ExpressionSpecification => [
   'case',

@@ -1,0 +1,42 @@
+import { mkdir } from 'node:fs/promises';
+import { AtlasError } from '@atlas/core';
+import { DataDirLockedError, openDatabase, prepareDatabase, readDbEnv, targetFromEnv } from '@atlas/db';
+import { USERS_USAGE, UsageError, usersCommand } from './users-command';
+
+/**
+ * `pnpm atlas <area> …`: administration from the command line. The database is brought up to date
+ * first and the plan loaded if it is empty, exactly as `pnpm start` would (an account's zone must
+ * exist), so it works on a fresh machine before the first start; the embedded database is opened
+ * under its directory's lock, so it refuses while a server holds it.
+ */
+const [area, ...args] = process.argv.slice(2);
+if (area !== 'users') {
+  console.error(`usage:\n${USERS_USAGE}`);
+  process.exit(2);
+}
+
+const env = readDbEnv();
+const target = targetFromEnv(env);
+if (target.kind === 'pglite' && target.dataDir) await mkdir(target.dataDir, { recursive: true });
+const atlas = await openDatabase(target).catch((error: unknown) => {
+  if (!(error instanceof DataDirLockedError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});
+let exitCode = 0;
+try {
+  const { seeded } = await prepareDatabase(atlas, { demo: env.ATLAS_DEMO_DATA === 'on' });
+  if (seeded) console.error(`plan data loaded (demo data ${env.ATLAS_DEMO_DATA})`);
+  await usersCommand(atlas.db, args);
+} catch (error) {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\nusage:\n${USERS_USAGE}`);
+    exitCode = 2;
+  } else if (error instanceof AtlasError) {
+    console.error(error.message);
+    exitCode = 1;
+  } else throw error;
+} finally {
+  await atlas.close();
+}
+process.exit(exitCode);
