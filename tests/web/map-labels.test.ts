@@ -66,7 +66,8 @@ describe('zone names at city scale', () => {
       await expect.poll(() => page.locator('section.atlas-detail').count()).toBe(0);
     }
     await page.close();
-  });
+    // Ten panels opened and closed, each asking for the zone's ledger and reports too.
+  }, 180_000);
 
   it('draws the names in English with lang=en', async () => {
     const page = await openMap('/?lang=en');

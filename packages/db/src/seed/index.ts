@@ -96,9 +96,13 @@ async function restoreAccounts(tx: AtlasDb): Promise<void> {
       'INSERT INTO users SELECT * FROM kept_users WHERE zone_code IS NULL OR zone_code IN (SELECT code FROM zones)',
     ),
   );
-  await tx.execute(sql.raw('INSERT INTO sessions SELECT * FROM kept_sessions WHERE user_id IN (SELECT id FROM users)'));
   await tx.execute(
-    sql.raw('INSERT INTO access_tokens SELECT * FROM kept_access_tokens WHERE user_id IN (SELECT id FROM users)'),
+    sql.raw('INSERT INTO sessions SELECT * FROM kept_sessions WHERE user_id IN (SELECT id FROM users)'),
+  );
+  await tx.execute(
+    sql.raw(
+      'INSERT INTO access_tokens SELECT * FROM kept_access_tokens WHERE user_id IN (SELECT id FROM users)',
+    ),
   );
   for (const table of ['users', 'access_tokens'])
     await tx.execute(
