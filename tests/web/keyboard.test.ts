@@ -14,18 +14,21 @@ describe('the map by keyboard', () => {
     const { page } = await openMap(running.browser, running.system.webUrl);
     const box = page.getByRole('combobox', { name: '搜索' });
     await box.fill('产业集聚区');
-    await expect.poll(() => page.getByRole('option').count()).toBeGreaterThan(1);
-    // Each step is polled: React draws the selection a frame after the key, later on a loaded CI machine.
+    await expect.poll(() => page.getByRole('option').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    // Each step is polled, for up to 10 s: the keys wait in the browser's queue while the page draws the
+    // map's late data (works' schedules), which takes seconds on a loaded CI machine.
+    const settled = { timeout: 10_000 };
     const options = page.getByRole('option');
     await box.press('ArrowDown');
     await box.press('ArrowDown');
-    await expect.poll(() => options.nth(1).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => options.nth(1).getAttribute('aria-selected'), settled).toBe('true');
     await box.press('ArrowUp');
-    await expect.poll(() => options.nth(0).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(() => options.nth(0).getAttribute('aria-selected'), settled).toBe('true');
     await expect
       .poll(
         async () =>
           (await box.getAttribute('aria-activedescendant')) === (await options.nth(0).getAttribute('id')),
+        settled,
       )
       .toBe(true);
     // Down to the zone among the hits, and Enter chooses it.
@@ -34,7 +37,7 @@ describe('the map by keyboard', () => {
     const chosen = await options.nth(kinds.indexOf('ZONE')).getAttribute('data-hit');
     await box.press('Enter');
     const panel = page.locator('section.atlas-detail');
-    await expect.poll(() => panel.getAttribute('data-zone')).toBe(chosen);
+    await expect.poll(() => panel.getAttribute('data-zone'), { timeout: 10_000 }).toBe(chosen);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.closest('.atlas-detail') !== null))
       .toBe(true);
