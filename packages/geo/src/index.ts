@@ -1,3 +1,4 @@
+export * from './datum';
 export * from './extent';
 export * from './footprint';
 export * from './gcj02';

@@ -8,10 +8,15 @@ import { GeometryCache } from '../graphql/geometry-cache';
 import { createApollo } from './apollo-server';
 import { dataVersionSource } from './data-version-source';
 import { DatabaseHealth } from './database-health';
+import { exportRoute } from './exchange/export-route';
+import { importRoute } from './exchange/import-route';
+import { reportWorkbookRoute } from './exchange/report-workbook-route';
+import type { FileRouteDeps } from './file-routes';
 import { serveGraphiql } from './graphiql';
 import { graphqlHandler } from './graphql-handler';
 import { LIMITS, SERVER_TIMEOUTS } from './limits';
 import { createMetrics } from './metrics';
+import { ogcRoute } from './ogc/ogc-route';
 import { BodyTooLargeError } from './read-body';
 import { answerReadiness } from './readiness';
 import { CORS, refusal, sendJson } from './replies';
@@ -50,6 +55,23 @@ export async function createAtlasServer(
   const metrics = createMetrics({ cache, pool: atlas.pool, dataVersion: () => lastVersion });
   const apollo = await createApollo({ env, logger, health, metrics });
   const geometries = new GeometryCache();
+  const versions = dataVersionSource(atlas);
+  const fileDeps: FileRouteDeps = {
+    atlas,
+    env,
+    tokens: parseTokens(env.ATLAS_API_TOKENS),
+    publicRead: env.ATLAS_PUBLIC_READ === 'on',
+    allowedHosts: allowedHosts(env.ATLAS_ALLOWED_ORIGINS),
+    secureCookie: env.ATLAS_COOKIE_SECURE === 'on',
+    cache,
+    versions,
+    health,
+    deadlineMs: env.ATLAS_REQUEST_DEADLINE_MS,
+  };
+  const handleExport = exportRoute(fileDeps);
+  const handleImport = importRoute(fileDeps);
+  const handleOgc = ogcRoute(fileDeps);
+  const handleReportWorkbook = reportWorkbookRoute(fileDeps);
   const handleGraphql = graphqlHandler({
     apollo,
     atlas,
@@ -63,7 +85,7 @@ export async function createAtlasServer(
     },
     reporting: { deadlineDay: env.ATLAS_REPORT_DEADLINE_DAY },
     cache,
-    versions: dataVersionSource(atlas),
+    versions,
     geometries,
     health,
     metrics,
@@ -82,6 +104,10 @@ export async function createAtlasServer(
       return void res.writeHead(200, { 'content-type': contentType }).end(body);
     }
     if (path === '/graphql') return handleGraphql(req, res, search);
+    if (path.startsWith('/export/')) return handleExport(req, res, path, search);
+    if (path.startsWith('/import/')) return handleImport(req, res, path, search);
+    if (path === '/ogc' || path.startsWith('/ogc/')) return handleOgc(req, res, path, search);
+    if (path.startsWith('/report-workbook/')) return handleReportWorkbook(req, res, path, search);
     if (env.graphiql && (await serveGraphiql(req, res, '/graphql'))) return;
     return sendJson(res, 404, {
       error: 'not found',

@@ -2,6 +2,7 @@
 
 import { useMemo, useRef } from 'react';
 import type { BasemapConfig } from '../basemap/basemap-config';
+import { ExportMenu } from '../exchange/export-menu';
 import { ZoneTargetsDocument } from '../graphql/generated/graphql';
 import { request } from '../graphql/request';
 import { LANGUAGE_TAG } from '../i18n/locale';
@@ -79,6 +80,14 @@ export function AtlasMap({ basemap, query }: AtlasMapProps) {
           targets={choices}
           overlays={overlays}
           flyTo={map.flyTo}
+        />
+        <ExportMenu
+          map={map.map}
+          view={map.view}
+          shown={map.shown}
+          filter={state.filter}
+          cluster={state.cluster}
+          data={loaded.data}
         />
       </main>
     </LocaleProvider>

@@ -52,6 +52,8 @@ export interface ExplorerMap {
   readonly namedZones: string[];
   /** The language the map's labels are in, read back from the map. */
   readonly labelLanguage: string;
+  /** The live map (null while it opens): what the view's bounds are read from, for an export. */
+  readonly map: maplibregl.Map | null;
   flyTo(center: [number, number] | undefined): void;
 }
 
@@ -176,7 +178,7 @@ export function useExplorerMap(
     [map],
   );
   useFlyToLink(ready, data, initial, flyTo);
-  return { life, generation, shown, flyTo, ...live };
+  return { life, generation, shown, flyTo, map, ...live };
 }
 
 /** The open zone keeps a heavy outline while its panel is open. */

@@ -8,6 +8,7 @@ import { localName } from '../map/detail-panel';
 import { useLoaded } from '../map/use-loaded';
 import type { ZoneWorks } from './report-draft';
 import { type Report, ReportSheet, type ZoneFacts } from './report-sheet';
+import { ReportWorkbookControls, type WorkbookUpload } from './report-workbook-controls';
 import { ReviewActions } from './review-actions';
 
 /** Why a zone's report could not be shown: refused (another zone's), no such zone, or not loaded. */
@@ -96,6 +97,33 @@ interface ZoneReportProps {
  * @example <ZoneReport code="taikang" month="2014-09" mode="fill" demo={false} />
  */
 export function ZoneReport({ code, month, mode, demo }: ZoneReportProps) {
+  // Bumped after an Excel upload saved the draft: the report is loaded afresh, with the saved lines,
+  // while the upload's outcome stays on screen.
+  const [round, setRound] = useState(0);
+  const [upload, setUpload] = useState<WorkbookUpload | null>(null);
+  const uploaded = (outcome: WorkbookUpload) => {
+    setUpload(outcome);
+    if (outcome.kind === 'saved') setRound((n) => n + 1);
+  };
+  return (
+    <LoadedZoneReport
+      key={round}
+      code={code}
+      month={month}
+      mode={mode}
+      demo={demo}
+      upload={upload}
+      onUpload={uploaded}
+    />
+  );
+}
+
+interface LoadedZoneReportProps extends ZoneReportProps {
+  upload: WorkbookUpload | null;
+  onUpload(outcome: WorkbookUpload): void;
+}
+
+function LoadedZoneReport({ code, month, mode, demo, upload, onUpload }: LoadedZoneReportProps) {
   const { t, locale, fmt } = useLocale();
   const [failure, setFailure] = useState<'forbidden' | 'failed' | null>(null);
   const load = useCallback(
@@ -127,6 +155,9 @@ export function ZoneReport({ code, month, mode, demo }: ZoneReportProps) {
       </h2>
       {/* The verdict first: the report below can be long, and it is read, not scrolled past. */}
       {mode === 'review' && shown ? <ReviewActions report={shown} onReviewed={setReviewed} /> : null}
+      {mode === 'fill' && (shown === null || shown.status === 'DRAFT' || shown.status === 'RETURNED') ? (
+        <ReportWorkbookControls zone={code} month={month} outcome={upload} onOutcome={onUpload} />
+      ) : null}
       <ReportSheet
         key={`${code}:${month}:${shown?.version ?? 0}:${mode}`}
         facts={facts}

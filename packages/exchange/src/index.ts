@@ -1,0 +1,4 @@
+export * from './read';
+export * from './report-workbook';
+export * from './types';
+export * from './write';
