@@ -1,4 +1,5 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { HeavyFirstSequencer } from './tests/setup/heavy-first-sequencer';
 
 const BROWSER_SUITES = 'tests/web/**';
 
@@ -18,6 +19,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     reporters: ['default', './tests/setup/summary-reporter.ts'],
+    sequence: { sequencer: HeavyFirstSequencer },
     projects: [
       {
         extends: true,
@@ -37,11 +39,13 @@ export default defineConfig({
         },
       },
       // The browser suites test what the screens do with the API's answers, the same whichever
-      // database is behind it: they run once, on the embedded database (the default `pnpm test`),
-      // after the rest and one file at a time, each with the machine to itself (a suite starts the
-      // API, the map's server and Chromium). What differs between the databases (SQL, PostGIS,
-      // outages) is tested on both by tests/api, tests/faults and packages/*.
-      ...(process.env.DATABASE_URL
+      // database is behind it: they run after the rest and one file at a time, each with the
+      // machine to itself (a suite starts the API, the map's server and Chromium). `pnpm test` runs
+      // them on whichever database it is given; CI, which runs everything twice, skips them on the
+      // embedded pass (ATLAS_BROWSER_SUITES=skip) and runs them once, on PostgreSQL, where each
+      // file's database is ready in a second rather than PGlite's ten. What differs between the
+      // databases (SQL, PostGIS, outages) is tested on both by tests/api, tests/faults and packages/*.
+      ...(process.env.ATLAS_BROWSER_SUITES === 'skip'
         ? []
         : [
             {
