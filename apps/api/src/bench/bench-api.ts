@@ -4,13 +4,12 @@
  * embedded database, and on PostgreSQL when DATABASE_URL is set. Target: the API at ≥ 20% of the
  * bare server's requests per second, with p99 ≤ 250 ms.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
-import postgres from 'postgres';
+import { benchPeer } from './bench-peer';
+import { benchDatabase, startScript } from './bench-support';
 import { BENCH_USER } from './bench-user';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
@@ -21,17 +20,6 @@ const OPENING_QUERY = `{
   projects(first: 300) { totalCount edges { node { id name status investmentYi geometry zone { code name } cluster { code name } } } }
 }`;
 const BODY = JSON.stringify({ query: OPENING_QUERY });
-const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
-
-function start(script: string, args: string[]): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', here(script), ...args], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    child.stdout?.on('data', (d: Buffer) => d.toString().includes('ready') && resolve(child));
-    child.on('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
-}
 
 async function load(url: string, headers: Record<string, string> = {}) {
   const result = await autocannon({
@@ -49,17 +37,6 @@ async function load(url: string, headers: Record<string, string> = {}) {
     errors: result.errors + result.non2xx,
     bytes: result.throughput.average,
   };
-}
-
-/** A database of its own on the PostgreSQL server, so the benchmark never reseeds a planner's data. */
-async function benchDatabase(url: string): Promise<string> {
-  const admin = postgres(url, { max: 1, onnotice: () => {} });
-  const exists = await admin`SELECT 1 FROM pg_database WHERE datname = 'atlas_bench'`;
-  if (exists.length === 0) await admin.unsafe('CREATE DATABASE atlas_bench');
-  await admin.end();
-  const u = new URL(url);
-  u.pathname = '/atlas_bench';
-  return u.toString();
 }
 
 /** A planner's session token, as a script signed in with `login` would send it on every request. */
@@ -86,7 +63,7 @@ const line = (
   `${label.padEnd(22)} API ${api.rps.toFixed(0).padStart(6)} req/s p99 ${String(api.p99).padStart(4)} ms | bare ${bare.rps.toFixed(0).padStart(6)} req/s p99 ${String(bare.p99).padStart(4)} ms | API/bare ${((api.rps / bare.rps) * 100).toFixed(1)}% | errors ${api.errors} | ${ok ? 'PASS' : 'FAIL'}`;
 
 async function benchOne(label: string, target: string) {
-  const api = await start('./serve-api.ts', [target, '4700']);
+  const api = await startScript('./serve-api.ts', [target, '4700']);
   try {
     const response = await fetch('http://127.0.0.1:4700/graphql', {
       method: 'POST',
@@ -98,7 +75,7 @@ async function benchOne(label: string, target: string) {
       throw new Error(`opening query failed: ${bytes.slice(0, 300)}`);
     const file = join(tmpdir(), 'atlas-bench-response.json');
     writeFileSync(file, bytes);
-    const bare = await start('./bare-server.ts', [file, '4701']);
+    const bare = await startScript('./bare-server.ts', [file, '4701']);
     try {
       const apiResult = await load('http://127.0.0.1:4700/graphql');
       const bareResult = await load('http://127.0.0.1:4701/');
@@ -122,6 +99,8 @@ async function benchOne(label: string, target: string) {
     api.kill();
   }
 }
+
+if (process.argv.includes('--peer')) process.exit((await benchPeer()) ? 0 : 1);
 
 console.log(
   `opening query, ${CONNECTIONS} connections, ${DURATION_S} s each; target API ≥ 20% of bare, p99 ≤ 250 ms`,
