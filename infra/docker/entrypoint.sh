@@ -5,7 +5,9 @@ set -eu
 case "${1:-api}" in
   api)
     cd /app/apps/api
-    exec node --import tsx src/main.ts
+    # A young generation of 64 MB a half: an uncached answer's rows and promises outlive V8's
+    # default 16 MB and were copied scavenge after scavenge (a third of the API's CPU under load).
+    exec node --max-semi-space-size=64 --import tsx src/main.ts
     ;;
   web)
     cd /app/apps/web

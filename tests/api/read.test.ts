@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { atlasSchema } from '@atlas/api';
 import { selectRows } from '@atlas/db';
-import { validateGeometry } from '@atlas/geo';
+import { areaKm2, bbox, validateGeometry } from '@atlas/geo';
 import distance from '@turf/distance';
 import { sql } from 'drizzle-orm';
 import type { Geometry, Point } from 'geojson';
@@ -317,6 +317,23 @@ describe('served geometry', () => {
       }
     }
     expect(checked).toBeGreaterThan(280);
+  });
+
+  it('measures counties listed at a zoom from their full boundaries, fetched only when asked', async () => {
+    const full = await api.gql<{ counties: { adcode: string; geometry: Geometry }[] }>(
+      '{ counties { adcode geometry } }',
+    );
+    const zoomed = await api.gql<{ counties: { adcode: string; areaKm2: number; bbox: number[] }[] }>(
+      '{ counties { adcode areaKm2 bbox geometry(zoom: 9) } }',
+    );
+    expect(zoomed.errors).toBeUndefined();
+    const fullByAdcode = new Map(full.data?.counties.map((c) => [c.adcode, c.geometry]));
+    expect(zoomed.data?.counties).toHaveLength(10);
+    for (const c of zoomed.data?.counties ?? []) {
+      const geometry = fullByAdcode.get(c.adcode) as Geometry;
+      expect(c.areaKm2, c.adcode).toBeCloseTo(areaKm2(geometry), 2);
+      expect(c.bbox, c.adcode).toEqual(bbox(geometry));
+    }
   });
 
   it('at zoom 7 weighs under a third of full detail, borders shared and still valid in PostGIS', async () => {

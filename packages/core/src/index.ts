@@ -11,6 +11,7 @@ export { reportWorkbookFile, reportWorkbookTemplate } from './exchange/report-wo
 export * from './exchange/report-workbook-upload';
 export { setZoneBoundary } from './exchange/zone-boundary';
 export * from './features/coverage';
+export * from './features/feature-geometry';
 export * from './features/layers';
 export * from './features/list-features';
 export * from './features/pagination';

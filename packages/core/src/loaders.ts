@@ -2,6 +2,9 @@ import type { GridProjectKind } from '@atlas/data';
 import { type AtlasDb, schema, selectRows } from '@atlas/db';
 import DataLoader from 'dataloader';
 import { and, asc, eq, getTableColumns, inArray, sql } from 'drizzle-orm';
+import type { Geometry } from 'geojson';
+import { featureGeometryLoader } from './features/feature-geometry';
+import type { LayerName } from './features/layers';
 
 const {
   zones,
@@ -53,7 +56,17 @@ export interface NearestGridOptions {
  */
 export function createLoaders(db: AtlasDb) {
   const nearestGrid = new Map<string, DataLoader<string, GridProject[]>>();
+  const geometries = new Map<LayerName, DataLoader<string, Geometry | null>>();
   return {
+    /** Full geometries of a layer read without them (see `featureGeometryLoader`). */
+    featureGeometry(layer: LayerName): DataLoader<string, Geometry | null> {
+      let loader = geometries.get(layer);
+      if (!loader) {
+        loader = featureGeometryLoader(db, layer);
+        geometries.set(layer, loader);
+      }
+      return loader;
+    },
     zone: new DataLoader<string, Zone | null>(async (codes) =>
       byKey(
         codes,

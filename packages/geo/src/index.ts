@@ -4,6 +4,7 @@ export * from './footprint';
 export * from './gcj02';
 export * from './geometry-limits';
 export * from './geometry-problems';
+export * from './geometry-text';
 export * from './measures';
 export * from './precision';
 export * from './simplify-coverage';

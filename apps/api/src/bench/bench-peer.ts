@@ -109,7 +109,12 @@ export async function benchPeer(): Promise<boolean> {
   const database = await benchDatabase(process.env.DATABASE_URL);
   // The atlas first: it migrates and loads the plan into the bench database if it is empty.
   const atlas = await startScript('./serve-api.ts', [database, '4700']);
-  const peer = await startProcess(process.execPath, [server, database, '4702'], PEER_DIR);
+  // The same node flags as the atlas (bench-support.ts), so neither side is tuned the other is not.
+  const peer = await startProcess(
+    process.execPath,
+    ['--max-semi-space-size=64', server, database, '4702'],
+    PEER_DIR,
+  );
   try {
     console.log(
       `uncached: new variables on every request; ${CONNECTIONS} connections, ${DURATION_S} s, median of ${ROUNDS} rounds, the two servers alternating; target atlas ≥ 2× PostGraphile`,

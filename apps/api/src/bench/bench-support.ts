@@ -2,9 +2,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
 
-/** Starts a bench server (a TypeScript file beside this one) and resolves once it prints `ready`. */
+/**
+ * Starts a bench server (a TypeScript file beside this one) and resolves once it prints `ready`:
+ * with the node flags and NODE_ENV the API runs with in production (infra/docker/entrypoint.sh).
+ */
 export function startScript(script: string, args: string[]): Promise<ChildProcess> {
   return startProcess(process.execPath, [
+    '--max-semi-space-size=64',
     '--import',
     'tsx',
     fileURLToPath(new URL(script, import.meta.url)),
@@ -14,7 +18,11 @@ export function startScript(script: string, args: string[]): Promise<ChildProces
 
 /** Starts a process that prints `ready` once it listens; rejects if it exits first. */
 export function startProcess(command: string, args: string[], cwd?: string): Promise<ChildProcess> {
-  const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'inherit'], ...(cwd ? { cwd } : {}) });
+  const child = spawn(command, args, {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+    ...(cwd ? { cwd } : {}),
+  });
   return new Promise((resolve, reject) => {
     child.stdout?.on('data', (d: Buffer) => d.toString().includes('ready') && resolve(child));
     child.on('exit', (code) => reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)));

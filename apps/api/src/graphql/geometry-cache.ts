@@ -1,7 +1,7 @@
 import { type CoverageLayer, coverageFeatures, zoneFootprintsVersion } from '@atlas/core';
 import { countyAtZoom } from '@atlas/data';
 import type { AtlasDb } from '@atlas/db';
-import { FULL_DETAIL_ZOOM, simplifyCoverage } from '@atlas/geo';
+import { FULL_DETAIL_ZOOM, frozenGeometry, simplifyCoverage } from '@atlas/geo';
 import type { MultiPolygon, Polygon } from 'geojson';
 
 type Simplified = Map<string, Polygon | MultiPolygon>;
@@ -42,7 +42,10 @@ export class GeometryCache {
     let entry = this.zones.get(level);
     if (!entry) {
       entry = coverageFeatures(db, 'ZONES').then(
-        (features) => new Map(simplifyCoverage(features, level).map((f) => [f.properties.id, f.geometry])),
+        (features) =>
+          new Map(
+            simplifyCoverage(features, level).map((f) => [f.properties.id, frozenGeometry(f.geometry)]),
+          ),
       );
       this.zones.set(level, entry);
       entry.catch(() => this.zones.delete(level));

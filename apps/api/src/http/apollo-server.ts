@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { isDatabaseUnavailable } from '@atlas/db';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphQLFormattedError } from 'graphql';
@@ -56,7 +57,13 @@ export async function createApollo(deps: {
   const apollo = new ApolloServer<ApiContext>({
     schema,
     ...protection,
-    plugins: [...protection.plugins, queryCostLimit(schema, LIMITS.cost)],
+    plugins: [
+      ...protection.plugins,
+      queryCostLimit(schema, LIMITS.cost),
+      // Apollo's cache hints would wrap every field's resolver to compute a header we never send
+      // (no field declares a maxAge): our cache is keyed by data version (response-cache.ts).
+      ApolloServerPluginCacheControlDisabled(),
+    ],
     formatError: (formatted, error): GraphQLFormattedError => {
       const scope = currentRequest();
       if (scope) scope.errors += 1;
@@ -83,6 +90,8 @@ export async function createApollo(deps: {
       return out;
     },
     includeStacktraceInErrorResponses: false,
+    // Geometries go in as their kept text (raw-json.ts); the trailing newline is Apollo's own.
+    stringifyResult: (value) => `${currentRequest()?.rawJson?.stringify(value) ?? JSON.stringify(value)}\n`,
     introspection: env.NODE_ENV !== 'production' || env.graphiql,
   });
   await apollo.start();

@@ -1,5 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Logger } from 'pino';
+import type { RawJsonSplice } from './raw-json';
 
 /** What the server learns about one request while it runs, wherever in the call tree it is learnt. */
 export interface RequestScope {
@@ -12,6 +13,8 @@ export interface RequestScope {
   internalError: boolean;
   /** Errors the answer carries, counted as Apollo formats them: an answer with any is not cached. */
   errors: number;
+  /** Texts (geometries' GeoJSON) the answer carries as they are; made by the first one. */
+  rawJson?: RawJsonSplice;
 }
 
 const scopes = new AsyncLocalStorage<RequestScope>();

@@ -1,5 +1,6 @@
 import type { AtlasDb } from '@atlas/db';
 import { and, asc, getTableColumns, type SQL, sql } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { badInput } from '../errors';
 import { checkedKind, LAYERS, type LayerName } from './layers';
 import { distanceExpression, type SpatialFilter, spatialConditions } from './spatial-filter';
@@ -19,6 +20,12 @@ export interface ListFeaturesOptions {
   readonly order?: readonly SQL[] | null;
   readonly limit?: number;
   readonly offset?: number;
+  /**
+   * Leave the layer's geometry column out of the rows. For a polygon layer served simplified (the
+   * counties at a zoom), the full polygons are most of what the database sends and the answer never
+   * uses them; a field that does fetches them by `featureGeometryLoader`.
+   */
+  readonly withoutGeometry?: boolean;
 }
 
 /** A row of the layer's table, plus its distance when the filter asked for one. */
@@ -66,8 +73,11 @@ export async function listFeatures<L extends LayerName>(
     ...(options.where ?? []),
     kindCondition(layer, options.kind),
   ];
+  // A copy: getTableColumns hands out the table's own column map.
+  const columns: Record<string, PgColumn> = { ...getTableColumns(spec.table) };
+  if (options.withoutGeometry) delete columns[geometryKey(layer)];
   const query = db
-    .select({ ...getTableColumns(spec.table), distanceMeters: distance ?? sql<null>`NULL::float8` })
+    .select({ ...columns, distanceMeters: distance ?? sql<null>`NULL::float8` })
     .from(spec.table)
     .where(and(...conditions))
     .orderBy(...(options.order ?? orderFor(layer, options.orderBy, distance)))
@@ -75,6 +85,13 @@ export async function listFeatures<L extends LayerName>(
   if (options.limit !== undefined) query.limit(options.limit);
   if (options.offset) query.offset(options.offset);
   return (await query) as FeatureRow<L>[];
+}
+
+/** The property name of the layer's geometry column in its rows (`boundary`, `footprint` …). */
+function geometryKey(layer: LayerName): string {
+  const spec = LAYERS[layer];
+  const columns: Record<string, PgColumn> = getTableColumns(spec.table);
+  return Object.keys(columns).find((key) => columns[key] === spec.geometry) ?? '';
 }
 
 /** How many features match, for pagination's totalCount. */

@@ -1,3 +1,4 @@
+import { frozenGeometry } from '@atlas/geo';
 import type { MultiPolygon, Position } from 'geojson';
 import countyZoomsJson from '../../geo/counties-by-zoom.json' with { type: 'json' };
 import { COUNTY_POLYGONS } from './counties';
@@ -95,7 +96,8 @@ function decodeZoom(encoded: Record<string, EncodedRing[][]>): Map<string, Multi
     const coordinates = parts.map((rings, p) =>
       rings.map((ring, r) => decodeRing(feature.geometry.coordinates[p]?.[r] ?? [], ring)),
     );
-    byAdcode.set(feature.properties.adcode, { type: 'MultiPolygon', coordinates });
+    // Shared by every request: frozen, so its text is worked out once (rfc7946Text).
+    byAdcode.set(feature.properties.adcode, frozenGeometry({ type: 'MultiPolygon', coordinates }));
   }
   return byAdcode;
 }

@@ -2,7 +2,7 @@ import { ACCEPTED_EXTENT } from '@atlas/geo';
 import { type SQL, sql } from 'drizzle-orm';
 import { check, customType, index, type PgColumn } from 'drizzle-orm/pg-core';
 import type { Geometry } from 'geojson';
-import wkx from 'wkx';
+import { decodedGeometry } from './geometry-decoding';
 
 /** PostGIS geometry subtypes a column may declare; `Geometry` admits any, narrowed by a CHECK. */
 export type GeometryKind =
@@ -15,7 +15,8 @@ export type GeometryKind =
 
 /**
  * A PostGIS `geometry(kind, 4326)` column holding GeoJSON. Writes go through ST_GeomFromGeoJSON, so
- * the database parses and checks them; reads arrive as EWKB hex and are decoded to GeoJSON.
+ * the database parses and checks them; reads arrive as EWKB hex and are decoded to GeoJSON, shared
+ * and frozen ({@link decodedGeometry}).
  *
  * @example
  * footprint: geometry('footprint', 'MultiPolygon').notNull()
@@ -24,7 +25,7 @@ export const geometry = <T extends Geometry = Geometry>(name: string, kind: Geom
   customType<{ data: T; driverData: string }>({
     dataType: () => `geometry(${kind},4326)`,
     toDriver: (value: T): SQL => sql`ST_SetSRID(ST_GeomFromGeoJSON(${JSON.stringify(value)}), 4326)`,
-    fromDriver: (value: string) => wkx.Geometry.parse(Buffer.from(value, 'hex')).toGeoJSON() as T,
+    fromDriver: (value: string) => decodedGeometry<T>(value),
   })(name);
 
 const [west, south, east, north] = (['west', 'south', 'east', 'north'] as const).map((side) =>

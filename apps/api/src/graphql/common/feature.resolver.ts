@@ -16,8 +16,8 @@ export interface FeatureRowBase {
 }
 
 export interface FeatureResolverOptions<R> {
-  /** The geometry the map draws for a row. */
-  geometryOf: (row: R) => Geometry;
+  /** The geometry the map draws for a row; undefined when the list was read without it. */
+  geometryOf: (row: R) => Geometry | undefined;
   idOf: (row: R) => string;
   /** Polygon layers simplified together by zoom; other layers come at full detail (they are light). */
   coverage?: CoverageLayer;
@@ -31,6 +31,17 @@ export function featureResolver<R extends FeatureRowBase>(
   type: ClassType,
   options: FeatureResolverOptions<R>,
 ) {
+  /** The row's full geometry: its own, or fetched (batched) when its list left it out. */
+  async function fullGeometry(row: R, ctx: ApiContext): Promise<Geometry> {
+    const own = options.geometryOf(row);
+    if (own) return own;
+    const fetched = options.coverage
+      ? await ctx.loaders.featureGeometry(options.coverage).load(options.idOf(row))
+      : null;
+    if (!fetched) throw new Error(`no geometry for ${options.idOf(row)}`);
+    return fetched;
+  }
+
   @Resolver(() => type)
   class FeatureFieldsResolver {
     @FieldResolver(() => GeoJSONScalar, {
@@ -42,7 +53,7 @@ export function featureResolver<R extends FeatureRowBase>(
       @Ctx() ctx: ApiContext,
       @Arg('zoom', () => Int, { nullable: true }) zoom?: number | null,
     ): Promise<Geometry> {
-      if (zoom == null || !options.coverage) return options.geometryOf(row);
+      if (zoom == null || !options.coverage) return fullGeometry(row, ctx);
       const simplified = await ctx.geometries.geometryOf(
         ctx.db,
         await ctx.dataVersion(),
@@ -50,7 +61,7 @@ export function featureResolver<R extends FeatureRowBase>(
         zoom,
         options.idOf(row),
       );
-      return simplified ?? options.geometryOf(row);
+      return simplified ?? fullGeometry(row, ctx);
     }
 
     @FieldResolver(() => Provenance, { description: 'Where the record came from.' })
@@ -68,23 +79,23 @@ export function featureResolver<R extends FeatureRowBase>(
     }
 
     @FieldResolver(() => Float, { description: 'Area in km² on the sphere (0 for points and lines).' })
-    areaKm2(@Root() row: R): number {
-      return Math.round(areaKm2(options.geometryOf(row)) * 1000) / 1000;
+    async areaKm2(@Root() row: R, @Ctx() ctx: ApiContext): Promise<number> {
+      return Math.round(areaKm2(await fullGeometry(row, ctx)) * 1000) / 1000;
     }
 
     @FieldResolver(() => Float, { description: 'Length in km on the sphere (0 for points and polygons).' })
-    lengthKm(@Root() row: R): number {
-      return Math.round(lengthKm(options.geometryOf(row)) * 1000) / 1000;
+    async lengthKm(@Root() row: R, @Ctx() ctx: ApiContext): Promise<number> {
+      return Math.round(lengthKm(await fullGeometry(row, ctx)) * 1000) / 1000;
     }
 
     @FieldResolver(() => GeoJSONScalar, { description: 'Centre of mass, a Point.' })
-    centroid(@Root() row: R): Geometry {
-      return centroid(options.geometryOf(row));
+    async centroid(@Root() row: R, @Ctx() ctx: ApiContext): Promise<Geometry> {
+      return centroid(await fullGeometry(row, ctx));
     }
 
     @FieldResolver(() => [Float], { description: '[west, south, east, north]' })
-    bbox(@Root() row: R): number[] {
-      return bbox(options.geometryOf(row));
+    async bbox(@Root() row: R, @Ctx() ctx: ApiContext): Promise<number[]> {
+      return bbox(await fullGeometry(row, ctx));
     }
 
     @FieldResolver(() => Float, {

@@ -20,7 +20,9 @@ export const CountyFeatureResolver = featureResolver<CountyRow>(County, {
 export class CountyResolver {
   @Query(() => [County], { description: 'Zhoukou’s ten county-level divisions.' })
   counties(@Ctx() ctx: ApiContext, @filterArg() filter?: SpatialFilter) {
-    return listFeatures(ctx.db, 'COUNTIES', { filter: filter ?? null });
+    // Served simplified by zoom from the built geodata: the full boundaries (most of the bytes the
+    // database would send) are fetched only for a field that asks for them.
+    return listFeatures(ctx.db, 'COUNTIES', { filter: filter ?? null, withoutGeometry: true });
   }
 
   @FieldResolver(() => [Zone], { description: 'Zones in this county (鹿邑县 has none).' })
