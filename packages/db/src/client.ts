@@ -47,6 +47,11 @@ export interface AtlasDatabase {
    * answer is not held behind queued work while the server is away. Rejects when it cannot.
    */
   ping(): Promise<void>;
+  /**
+   * Hears every statement sent from now on (the API learns which tables an answer read); returns
+   * the way to stop.
+   */
+  observeQueries(listener: (query: string) => void): () => void;
   close(): Promise<void>;
 }
 
@@ -64,8 +69,22 @@ export async function openDatabase(
   return target.kind === 'pglite' ? openPglite(target, options) : openPostgres(target, options);
 }
 
-const loggerFor = (options: OpenOptions) =>
-  options.onQuery ? { logger: { logQuery: (query: string) => options.onQuery?.(query) } } : {};
+/** Who hears of each statement: the opener's `onQuery`, and whoever asked later (`observeQueries`). */
+function queryListeners(options: OpenOptions) {
+  const listeners = new Set<(query: string) => void>();
+  if (options.onQuery) listeners.add(options.onQuery);
+  return {
+    logger: {
+      logQuery: (query: string) => {
+        for (const listener of listeners) listener(query);
+      },
+    },
+    observe: (listener: (query: string) => void) => {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
+    },
+  };
+}
 
 async function openPglite(
   target: Extract<DatabaseTarget, { kind: 'pglite' }>,
@@ -82,8 +101,10 @@ async function openPglite(
     });
     if (options.statementTimeoutMs)
       await pglite.exec(`SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`);
+    const queries = queryListeners(options);
     return {
-      db: drizzlePglite(pglite, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
+      db: drizzlePglite(pglite, { schema, logger: queries.logger }) as unknown as AtlasDb,
+      observeQueries: queries.observe,
       target: 'pglite',
       location: target.dataDir ?? 'memory',
       pglite,
@@ -148,8 +169,10 @@ async function openPostgres(
   const usage = countedPool(client, max);
   const pinger = separatePinger(target.url);
   const url = new URL(target.url);
+  const queries = queryListeners(options);
   return {
-    db: drizzlePostgres(usage.client, { schema, ...loggerFor(options) }) as unknown as AtlasDb,
+    db: drizzlePostgres(usage.client, { schema, logger: queries.logger }) as unknown as AtlasDb,
+    observeQueries: queries.observe,
     target: 'postgres',
     location: `${url.hostname}:${url.port || 5432}${url.pathname}`,
     pglite: null,

@@ -23,7 +23,7 @@ import {
 } from './caller';
 import { type CallerRefusal, crossSiteRefusal, publicReadRefusal } from './caller-gate';
 import { clientAddress } from './client-address';
-import type { DataVersionSource } from './data-version-source';
+import type { DataVersionSource, DataVersions } from './data-version-source';
 import type { DatabaseHealth } from './database-health';
 import { Deadline, DeadlinePassed } from './deadline';
 import { LIMITS } from './limits';
@@ -75,8 +75,20 @@ interface GraphqlCall {
   readonly operation: GraphqlOperation;
   readonly caller: Caller;
   readonly version: number;
+  /** Every table's version now: a cached answer is valid while the tables it read are unchanged. */
+  readonly tables: Readonly<Record<string, number>>;
   /** What resolvers said about the answer: a cookie to set, or not to cache it. */
   readonly notes: AnswerNotes;
+}
+
+/** Each table read, at its version when the request began (a table never written is at 0). */
+function versionsOf(
+  reads: ReadonlySet<string>,
+  tables: Readonly<Record<string, number>>,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const table of reads) out[table] = tables[table] ?? 0;
+  return out;
 }
 
 /** Filled in by resolvers through `SessionControls`, read when the answer is sent. */
@@ -165,13 +177,17 @@ export function graphqlHandler(deps: GraphqlDeps) {
       search: call.search,
       body: call.operation.text,
     });
-    const hit = cache.get(key, call.version);
+    const hit = cache.get(key, call.version, call.tables);
     if (hit) {
-      send(call.res, hit, { 'x-atlas-cache': 'hit', ...staleCookieHeader(call) });
+      // Valid now, though perhaps computed at an earlier version (only other tables changed since).
+      const now = { 'x-atlas-data-version': String(call.version) };
+      send(call.res, hit, { 'x-atlas-cache': 'hit', ...now, ...staleCookieHeader(call) });
       return 'hit';
     }
-    let answer = await execute(call, atlas.db);
     const scope = currentRequest() as RequestScope;
+    // Filled by the database's query listener (server.ts) with every table a statement names.
+    scope.reads = new Set();
+    let answer = await execute(call, atlas.db);
     if (scope.databaseUnavailable && (await health.available())) {
       // A pooled connection the server closed while idle (a restart) fails its first statement
       // though the database is back (the probe says so); a read is safe to run once more.
@@ -181,7 +197,7 @@ export function graphqlHandler(deps: GraphqlDeps) {
     }
     // A cookie belongs to this answer alone: an answer that sets one is never kept.
     if (ResponseCache.cacheable(answer.status, scope.errors) && !call.notes.uncacheable && !call.notes.cookie)
-      cache.set(key, { version: call.version, ...answer });
+      cache.set(key, { version: call.version, reads: versionsOf(scope.reads, call.tables), ...answer });
     send(call.res, answer, { 'x-atlas-cache': 'miss', ...staleCookieHeader(call) });
     return 'miss';
   }
@@ -243,8 +259,8 @@ export function graphqlHandler(deps: GraphqlDeps) {
     );
   }
 
-  /** The data version, once more on a dead connection if the probe finds the database there. */
-  function currentVersion(): Promise<number> {
+  /** The data versions, once more on a dead connection if the probe finds the database there. */
+  function currentVersion(): Promise<DataVersions> {
     return versions.current().catch(async (error: unknown) => {
       if (!isDatabaseUnavailable(error)) throw error;
       health.markDown();
@@ -297,7 +313,7 @@ export function graphqlHandler(deps: GraphqlDeps) {
       if (!(await health.available())) return databaseUnavailable(res);
       // The session lookup and the data version are independent reads: side by side, a signed-in
       // request waits for one round trip, not two.
-      const [caller, version] = await Promise.all([
+      const [caller, { version, tables }] = await Promise.all([
         callerOf(atlas.db, presented, remembered),
         currentVersion(),
       ]);
@@ -307,7 +323,7 @@ export function graphqlHandler(deps: GraphqlDeps) {
       if (shutOut) return refuseCaller(res, caller, shutOut);
       deps.sawVersion(version);
       const notes: AnswerNotes = { cookie: null, uncacheable: false };
-      const call: GraphqlCall = { req, res, search, operation, caller, version, notes };
+      const call: GraphqlCall = { req, res, search, operation, caller, version, tables, notes };
       if (operation.kind === 'query' || operation.kind === 'invalid') cacheOutcome = await answerRead(call);
       else await answerWrite(call, deadline);
     } catch (error) {

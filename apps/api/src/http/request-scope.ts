@@ -13,6 +13,8 @@ export interface RequestScope {
   internalError: boolean;
   /** Errors the answer carries, counted as Apollo formats them: an answer with any is not cached. */
   errors: number;
+  /** The tables the answer's statements named, for a read whose answer may be cached. */
+  reads?: Set<string>;
   /** Texts (geometries' GeoJSON) the answer carries as they are; made by the first one. */
   rawJson?: RawJsonSplice;
 }

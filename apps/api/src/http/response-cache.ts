@@ -2,7 +2,13 @@ import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 
 export interface CachedResponse {
+  /** The data version the answer was computed at. */
   readonly version: number;
+  /**
+   * The tables the answer read, with each one's version then. When given, the answer stays valid
+   * while those tables are unchanged, whatever else is written; without it, only at `version`.
+   */
+  readonly reads?: Readonly<Record<string, number>>;
   readonly status: number;
   readonly headers: Record<string, string>;
   readonly body: string;
@@ -48,9 +54,10 @@ export interface ReadRequest {
 }
 
 /**
- * Answers to read-only GraphQL requests, keyed by the request and the caller (who and role) and valid for one
- * data version: every write bumps the version, so an entry is served only while the data it was
- * computed from is still the data. Bounded in bytes; least recently used entries go first.
+ * Answers to read-only GraphQL requests, keyed by the request and the caller (who and role) and valid
+ * while the data they were computed from is still the data: the tables the answer read, each at its
+ * version then (a project edit leaves the counties' answer valid), or for an answer that did not
+ * record its reads, one data version that every write bumps. Bounded in bytes; least recently used entries go first.
  *
  * The rule: an answer is cached only when it is a whole success (HTTP 200 and no error in the result,
  * as counted while Apollo formatted it, never guessed from the text) and depends only on the request,
@@ -91,15 +98,29 @@ export class ResponseCache {
     return Buffer.byteLength(entry.body) + ENTRY_OVERHEAD_BYTES;
   }
 
-  get(key: string, version: number): CachedResponse | null {
+  /**
+   * The answer kept for `key`, if still valid: every table it read at the version it read
+   * (`tables`, the versions now), or, for an answer that recorded no reads, the same data version.
+   */
+  get(key: string, version: number, tables?: Readonly<Record<string, number>>): CachedResponse | null {
     const entry = this.entries.get(key);
-    if (entry?.version === version) {
+    if (entry && ResponseCache.stillValid(entry, version, tables)) {
       this.hits += 1;
       return entry;
     }
     if (entry) this.entries.delete(key);
     this.misses += 1;
     return null;
+  }
+
+  private static stillValid(
+    entry: CachedResponse,
+    version: number,
+    tables: Readonly<Record<string, number>> | undefined,
+  ): boolean {
+    if (!entry.reads || !tables) return entry.version === version;
+    for (const table in entry.reads) if ((tables[table] ?? 0) !== entry.reads[table]) return false;
+    return true;
   }
 
   /** Stores an answer unless it is over the per-entry limit; true when stored. */

@@ -23,6 +23,7 @@ import { CORS, refusal, sendJson } from './replies';
 import { currentRequest, forwardedRequestId, inRequestScope, type RequestScope } from './request-scope';
 import { ResponseCache } from './response-cache';
 import { allowedHosts } from './same-origin';
+import { tablesIn } from './tables-read';
 
 export { LIMITS, READINESS_TIMEOUT_MS, SERVER_TIMEOUTS } from './limits';
 
@@ -56,6 +57,11 @@ export async function createAtlasServer(
   const apollo = await createApollo({ env, logger, health, metrics });
   const geometries = new GeometryCache();
   const versions = dataVersionSource(atlas);
+  // Which tables each cached answer was computed from (response-cache.ts).
+  const stopObserving = atlas.observeQueries((query) => {
+    const reads = currentRequest()?.reads;
+    if (reads) for (const table of tablesIn(query)) reads.add(table);
+  });
   const fileDeps: FileRouteDeps = {
     atlas,
     env,
@@ -154,6 +160,7 @@ export async function createAtlasServer(
         server.closeIdleConnections();
       });
       await apollo.stop();
+      stopObserving();
     },
   };
 }

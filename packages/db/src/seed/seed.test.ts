@@ -344,7 +344,7 @@ describe('seeding again', () => {
   async function digest(): Promise<Record<string, string>> {
     const tables = await rows<{ t: string }>(
       sql`SELECT table_name AS t FROM information_schema.tables
-          WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_log', 'spatial_ref_sys', 'data_version')
+          WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('audit_log', 'spatial_ref_sys', 'data_version', 'table_versions')
           ORDER BY 1`,
     );
     const out: Record<string, string> = {};

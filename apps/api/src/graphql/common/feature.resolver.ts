@@ -48,16 +48,27 @@ export function featureResolver<R extends FeatureRowBase>(
       description:
         'RFC 7946 geometry; with zoom, polygons are simplified for that web-map zoom (borders kept shared).',
     })
-    async geometry(
+    geometry(
       @Root() row: R,
       @Ctx() ctx: ApiContext,
       @Arg('zoom', () => Int, { nullable: true }) zoom?: number | null,
+    ): Geometry | Promise<Geometry> {
+      // Answered without a promise when the row has it: a page of projects is hundreds of these,
+      // and every promise is one more for graphql-js and the request's async context to track.
+      if (zoom == null || !options.coverage) return options.geometryOf(row) ?? fullGeometry(row, ctx);
+      return this.simplifiedGeometry(row, ctx, options.coverage, zoom);
+    }
+
+    private async simplifiedGeometry(
+      row: R,
+      ctx: ApiContext,
+      coverage: CoverageLayer,
+      zoom: number,
     ): Promise<Geometry> {
-      if (zoom == null || !options.coverage) return fullGeometry(row, ctx);
       const simplified = await ctx.geometries.geometryOf(
         ctx.db,
         await ctx.dataVersion(),
-        options.coverage,
+        coverage,
         zoom,
         options.idOf(row),
       );

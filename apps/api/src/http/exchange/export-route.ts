@@ -101,7 +101,7 @@ export function exportRoute(deps: FileRouteDeps): FileRoute {
     const unwatch = deadline.watch(() => deadlineExceeded(res, deadline.ms));
     try {
       if (!(await deps.health.available())) return databaseUnavailable(res);
-      const version = await deps.versions.current();
+      const { version } = await deps.versions.current();
       const cacheable = !UNCACHED_LAYERS.has(request.layer);
       const key = ResponseCache.keyOfRead({
         caller: cacheIdentity(caller),

@@ -206,7 +206,7 @@ export function ogcRoute(deps: FileRouteDeps): FileRoute {
       if (!(await deps.health.available())) return databaseUnavailable(res);
       const caller = await routeCaller(req, res, deps, false);
       if (!caller) return;
-      const version = await deps.versions.current();
+      const { version } = await deps.versions.current();
       const call: OgcCall = {
         ctx: { db: deps.atlas.db, actor: caller.actor },
         root: `${originOf(req)}/ogc`,
