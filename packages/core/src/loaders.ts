@@ -32,6 +32,16 @@ type GridProject = Omit<typeof gridProjects.$inferSelect, 'zoneCode'> & {
   distanceMeters: number;
 };
 
+/** Notes each key's row in `known` and hands the rows on, for DataLoader. */
+function remember<T>(
+  known: Map<string, T | null>,
+  keys: readonly string[],
+  rows: (T | null)[],
+): (T | null)[] {
+  for (const [i, key] of keys.entries()) known.set(key, rows[i] ?? null);
+  return rows;
+}
+
 /** Groups rows by a key, in the order DataLoader asked for the keys. */
 function groupBy<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
@@ -57,6 +67,10 @@ export interface NearestGridOptions {
 export function createLoaders(db: AtlasDb) {
   const nearestGrid = new Map<string, DataLoader<string, GridProject[]>>();
   const geometries = new Map<LayerName, DataLoader<string, Geometry | null>>();
+  // Rows loaded, kept beside DataLoader's promises so a resolver can answer without one when a
+  // page's zones and clusters were fetched ahead (see ProjectResolver.projects).
+  const loadedZones = new Map<string, Zone | null>();
+  const loadedClusters = new Map<string, Cluster | null>();
   return {
     /** Full geometries of a layer read without them (see `featureGeometryLoader`). */
     featureGeometry(layer: LayerName): DataLoader<string, Geometry | null> {
@@ -68,25 +82,37 @@ export function createLoaders(db: AtlasDb) {
       return loader;
     },
     zone: new DataLoader<string, Zone | null>(async (codes) =>
-      byKey(
+      remember(
+        loadedZones,
         codes,
-        await db
-          .select()
-          .from(zones)
-          .where(inArray(zones.code, [...codes])),
-        (z) => z.code,
+        byKey(
+          codes,
+          await db
+            .select()
+            .from(zones)
+            .where(inArray(zones.code, [...codes])),
+          (z) => z.code,
+        ),
       ),
     ),
+    /** A zone already loaded in this request (null: it does not exist), or undefined. */
+    zoneLoaded: (code: string): Zone | null | undefined => loadedZones.get(code),
     cluster: new DataLoader<string, Cluster | null>(async (codes) =>
-      byKey(
+      remember(
+        loadedClusters,
         codes,
-        await db
-          .select()
-          .from(clusters)
-          .where(inArray(clusters.code, [...codes])),
-        (c) => c.code,
+        byKey(
+          codes,
+          await db
+            .select()
+            .from(clusters)
+            .where(inArray(clusters.code, [...codes])),
+          (c) => c.code,
+        ),
       ),
     ),
+    /** A cluster already loaded in this request (null: it does not exist), or undefined. */
+    clusterLoaded: (code: string): Cluster | null | undefined => loadedClusters.get(code),
     county: new DataLoader<string, County | null>(async (codes) =>
       byKey(
         codes,

@@ -7,12 +7,14 @@ import {
   updateProject,
 } from '@atlas/core';
 import type { schema } from '@atlas/db';
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Cluster } from '../cluster/cluster.type';
 import { DateScalar } from '../common/date.scalar';
 import { ProjectSort, ProjectStatus } from '../common/enums';
 import { featureResolver } from '../common/feature.resolver';
 import { orderArg } from '../common/feature-list.args';
+import { asksFor } from '../common/selection';
 import type { ApiContext } from '../context';
 import { Zone } from '../zone/zone.type';
 import { ProjectInput, ProjectPatch } from './project.input';
@@ -28,11 +30,30 @@ export const ProjectFeatureResolver = featureResolver<ProjectRow>(Project, {
   idOf: (r) => r.id,
 });
 
+/**
+ * The zones and clusters a page's projects name, fetched before the page is answered when the
+ * request asks for them: each project's `zone` and `cluster` then answer at once, not as one promise
+ * each (hundreds on a page, every one tracked by graphql-js and the request's async context).
+ */
+async function loadRelatedAhead(ctx: ApiContext, info: GraphQLResolveInfo, rows: readonly ProjectRow[]) {
+  const zones = asksFor(info, ['edges', 'node', 'zone']);
+  const clusters = asksFor(info, ['edges', 'node', 'cluster']);
+  await Promise.all([
+    zones ? ctx.loaders.zone.loadMany([...new Set(rows.map((r) => r.zoneCode))]) : null,
+    clusters
+      ? ctx.loaders.cluster.loadMany([
+          ...new Set(rows.flatMap((r) => (r.clusterCode ? [r.clusterCode] : []))),
+        ])
+      : null,
+  ]);
+}
+
 @Resolver(() => Project)
 export class ProjectResolver {
   @Query(() => ProjectConnection, { description: 'Projects, a page at a time (at most 1,000 a page).' })
-  projects(
+  async projects(
     @Ctx() ctx: ApiContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('filter', () => ProjectFilter, { nullable: true }) filter?: ProjectFilter,
     @Arg('first', () => Int, { nullable: true }) first?: number,
     @Arg('after', () => String, { nullable: true }) after?: string,
@@ -43,12 +64,18 @@ export class ProjectResolver {
     })
     sortBy?: ProjectSortValue,
   ) {
-    return listProjects(ctx, filter, {
+    const page = await listProjects(ctx, filter, {
       first: first ?? null,
       after: after ?? null,
       orderBy: orderBy ?? null,
       sortBy: sortBy ?? null,
     });
+    await loadRelatedAhead(
+      ctx,
+      info,
+      page.edges.map((e) => e.node),
+    );
+    return page;
   }
 
   @Query(() => Project, { nullable: true })
@@ -58,12 +85,13 @@ export class ProjectResolver {
 
   @FieldResolver(() => Zone)
   zone(@Root() project: ProjectRow, @Ctx() ctx: ApiContext) {
-    return ctx.loaders.zone.load(project.zoneCode);
+    return ctx.loaders.zoneLoaded(project.zoneCode) ?? ctx.loaders.zone.load(project.zoneCode);
   }
 
   @FieldResolver(() => Cluster, { nullable: true })
   cluster(@Root() project: ProjectRow, @Ctx() ctx: ApiContext) {
-    return project.clusterCode ? ctx.loaders.cluster.load(project.clusterCode) : null;
+    if (!project.clusterCode) return null;
+    return ctx.loaders.clusterLoaded(project.clusterCode) ?? ctx.loaders.cluster.load(project.clusterCode);
   }
 
   @FieldResolver(() => [ProjectStatusChange], { description: 'Every status with the date it was reached.' })
