@@ -15,7 +15,12 @@ function infoOf(query: string): GraphQLResolveInfo {
   execute({
     schema,
     document: parse(query),
-    rootValue: { page: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => ((seen = info), {}) },
+    rootValue: {
+      page: (_args: unknown, _ctx: unknown, info: GraphQLResolveInfo) => {
+        seen = info;
+        return {};
+      },
+    },
   });
   if (!seen) throw new Error('page was not resolved');
   return seen;
