@@ -32,14 +32,16 @@ type GridProject = Omit<typeof gridProjects.$inferSelect, 'zoneCode'> & {
   distanceMeters: number;
 };
 
-/** Notes each key's row in `known` and hands the rows on, for DataLoader. */
-function remember<T>(
+/** A DataLoader by code that also notes each row it loads in `known`, for answers without a promise. */
+function rememberingLoader<T>(
   known: Map<string, T | null>,
-  keys: readonly string[],
-  rows: (T | null)[],
-): (T | null)[] {
-  for (const [i, key] of keys.entries()) known.set(key, rows[i] ?? null);
-  return rows;
+  fetch: (codes: string[]) => Promise<(T | null)[]>,
+): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (codes) => {
+    const rows = await fetch([...codes]);
+    for (const [i, code] of codes.entries()) known.set(code, rows[i] ?? null);
+    return rows;
+  });
 }
 
 /** Groups rows by a key, in the order DataLoader asked for the keys. */
@@ -81,35 +83,21 @@ export function createLoaders(db: AtlasDb) {
       }
       return loader;
     },
-    zone: new DataLoader<string, Zone | null>(async (codes) =>
-      remember(
-        loadedZones,
-        codes,
-        byKey(
-          codes,
-          await db
-            .select()
-            .from(zones)
-            .where(inArray(zones.code, [...codes])),
-          (z) => z.code,
-        ),
-      ),
+    zone: rememberingLoader(loadedZones, (codes) =>
+      db
+        .select()
+        .from(zones)
+        .where(inArray(zones.code, codes))
+        .then((rows) => byKey(codes, rows, (z) => z.code)),
     ),
     /** A zone already loaded in this request (null: it does not exist), or undefined. */
     zoneLoaded: (code: string): Zone | null | undefined => loadedZones.get(code),
-    cluster: new DataLoader<string, Cluster | null>(async (codes) =>
-      remember(
-        loadedClusters,
-        codes,
-        byKey(
-          codes,
-          await db
-            .select()
-            .from(clusters)
-            .where(inArray(clusters.code, [...codes])),
-          (c) => c.code,
-        ),
-      ),
+    cluster: rememberingLoader(loadedClusters, (codes) =>
+      db
+        .select()
+        .from(clusters)
+        .where(inArray(clusters.code, codes))
+        .then((rows) => byKey(codes, rows, (c) => c.code)),
     ),
     /** A cluster already loaded in this request (null: it does not exist), or undefined. */
     clusterLoaded: (code: string): Cluster | null | undefined => loadedClusters.get(code),
