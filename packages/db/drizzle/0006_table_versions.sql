@@ -18,12 +18,14 @@ $$;
 -- At commit (a deferred trigger), each noted table's version moves by one, in the committing
 -- transaction, so no reader sees a new version before the data; the rows are taken in name order
 -- and held only while the transaction commits, so two writers never wait on each other in a cycle.
+-- The table is named with its schema: a pg_dump restore runs with an empty search_path, and its
+-- writes fire this trigger too.
 CREATE OR REPLACE FUNCTION "atlas_flush_table_versions"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE written text := coalesce(current_setting('atlas.written_tables', true), '');
 BEGIN
   IF written <> '' THEN
     PERFORM set_config('atlas.written_tables', '', true);
-    INSERT INTO "table_versions" ("table_name", "version")
+    INSERT INTO "public"."table_versions" ("table_name", "version")
       SELECT t, 1 FROM (SELECT DISTINCT unnest(string_to_array(written, ',')) AS t) AS noted ORDER BY t
     ON CONFLICT ("table_name") DO UPDATE SET "version" = "table_versions"."version" + 1;
   END IF;

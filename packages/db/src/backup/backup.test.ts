@@ -7,7 +7,7 @@ import postgres from 'postgres';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { type AtlasDb, type DatabaseTarget, openDatabase } from '../client';
 import { acquireDataDirLock } from '../data-dir-lock';
-import { readDataVersion } from '../data-version';
+import { readDataVersion, readDataVersions } from '../data-version';
 import { selectRows } from '../rows';
 import { createTestTemplate, withDatabaseName } from '../testing';
 import { backupDatabase, restoreDatabase } from '.';
@@ -38,6 +38,15 @@ async function writeAndRead(target: DatabaseTarget, n = 0, actor = 'tester') {
   }
 }
 
+async function tableVersionsOf(target: DatabaseTarget) {
+  const atlas = await openDatabase(target);
+  try {
+    return (await readDataVersions(atlas.db)).tables;
+  } finally {
+    await atlas.close();
+  }
+}
+
 /**
  * The same story on either database: back up, write more, and find the older backup refused
  * over the newer data without --force and restored with it, the version moving on, not back.
@@ -54,9 +63,17 @@ async function roundTrip(target: DatabaseTarget, fresh: DatabaseTarget) {
     new RegExp(`data version ${start.version} is older than the database's current ${newer.version}`),
   );
 
+  const tablesBefore = await tableVersionsOf(target);
   const forced = await restoreDatabase(target, file, { force: true });
   expect(forced.dataVersion).toBe(newer.version + 1);
   expect(await writeAndRead(target)).toEqual({ rows: start.rows, version: newer.version + 1 });
+  if (target.kind === 'postgres') {
+    // Restored online, under a running API's cache: every table moves past any version it had.
+    const highest = Math.max(...Object.values(tablesBefore));
+    const tablesAfter = await tableVersionsOf(target);
+    expect(Object.keys(tablesAfter).sort()).toEqual(Object.keys(tablesBefore).sort());
+    for (const version of Object.values(tablesAfter)) expect(version).toBeGreaterThan(highest);
+  }
 
   // Into an empty database nothing is newer, so no --force is needed and the version is the backup's.
   const into = await restoreDatabase(fresh, file);

@@ -139,14 +139,39 @@ async function currentVersion(url: string): Promise<number | null> {
   }
 }
 
-/** The version being replaced, read under a lock that holds off writers until the commit. */
+/**
+ * The versions being replaced, read under a lock that holds off writers until the commit: the data
+ * version, and the highest of the tables' own versions.
+ */
 const KEEP_PREVIOUS_VERSION = `
 CREATE TEMP TABLE atlas_previous_version (version bigint) ON COMMIT DROP;
+CREATE TEMP TABLE atlas_previous_table_version (version bigint) ON COMMIT DROP;
 DO $$
 BEGIN
   IF to_regclass('public.data_version') IS NOT NULL THEN
     LOCK TABLE public.data_version IN EXCLUSIVE MODE;
     INSERT INTO atlas_previous_version SELECT version FROM public.data_version;
+  END IF;
+  IF to_regclass('public.table_versions') IS NOT NULL THEN
+    LOCK TABLE public.table_versions IN EXCLUSIVE MODE;
+    INSERT INTO atlas_previous_table_version SELECT max(version) FROM public.table_versions;
+  END IF;
+END $$;`;
+
+/**
+ * After the restore, the data version moves past both the backup's and the one replaced, and every
+ * table's version past any it has had: a running API's cached answers recorded the old versions, and
+ * a restored table at a version it once had with other rows would make a stale answer look valid.
+ */
+const MOVE_VERSIONS_ON = (backupVersion: number) => `
+UPDATE public.data_version SET version = greatest(${backupVersion},
+         (SELECT max(version) + 1 FROM pg_temp.atlas_previous_version));
+DO $$
+BEGIN
+  IF to_regclass('public.table_versions') IS NOT NULL THEN
+    UPDATE public.table_versions SET version = 1 + greatest(
+      (SELECT max(version) FROM public.table_versions),
+      (SELECT max(version) FROM pg_temp.atlas_previous_table_version));
   END IF;
 END $$;`;
 
@@ -185,8 +210,7 @@ export async function restorePostgres(
         '-f',
         script,
         '-c',
-        `UPDATE public.data_version SET version = greatest(${manifest.dataVersion},
-                 (SELECT max(version) + 1 FROM pg_temp.atlas_previous_version))`,
+        MOVE_VERSIONS_ON(manifest.dataVersion),
       ],
       env,
     );
