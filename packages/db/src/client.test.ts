@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { selectRows } from './rows';
 import { openTestDatabase } from './testing';
+import { withWritePriority } from './write-first';
 
 describe('the database client', () => {
   it('reports every statement it sends to onQuery', async () => {
@@ -33,6 +34,26 @@ describe('the database client', () => {
       );
       expect(outcome).toMatch(/statement timeout/);
       expect(Date.now() - started).toBeLessThan(2500);
+    } finally {
+      await atlas.close();
+    }
+  });
+});
+
+describe('the embedded database under reads and a write', () => {
+  it('serves a write asked while reads are queued before them, after the one running', async () => {
+    const atlas = await openTestDatabase();
+    try {
+      if (atlas.target !== 'pglite') return;
+      const finished: string[] = [];
+      const ask = (name: string) =>
+        atlas.db
+          .execute(sql`SELECT count(*) FROM generate_series(1, 200000)`)
+          .then(() => finished.push(name));
+      const reads = [1, 2, 3, 4].map((n) => ask(`read ${n}`));
+      const write = withWritePriority(() => ask('write'));
+      await Promise.all([...reads, write]);
+      expect(finished).toEqual(['read 1', 'write', 'read 2', 'read 3', 'read 4']);
     } finally {
       await atlas.close();
     }

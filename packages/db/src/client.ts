@@ -6,6 +6,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import postgres from 'postgres';
 import { acquireDataDirLock, type DataDirLock } from './data-dir-lock';
 import * as schema from './schema';
+import { writeFirst } from './write-first';
 
 export type Schema = typeof schema;
 /** The drizzle database, whichever driver is underneath; the domain sees only this. */
@@ -103,7 +104,7 @@ async function openPglite(
       await pglite.exec(`SET statement_timeout = ${Math.round(options.statementTimeoutMs)}`);
     const queries = queryListeners(options);
     return {
-      db: drizzlePglite(pglite, { schema, logger: queries.logger }) as unknown as AtlasDb,
+      db: drizzlePglite(writeFirst(pglite), { schema, logger: queries.logger }) as unknown as AtlasDb,
       observeQueries: queries.observe,
       target: 'pglite',
       location: target.dataDir ?? 'memory',

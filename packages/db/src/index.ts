@@ -10,3 +10,4 @@ export * from './prepare';
 export * from './rows';
 export * as schema from './schema';
 export * from './seed';
+export { withWritePriority } from './write-first';

@@ -3,6 +3,8 @@
  * the API, and against a bare Node HTTP server returning the same bytes, in the same run; on the
  * embedded database, and on PostgreSQL when DATABASE_URL is set. Target: the API at ≥ 20% of the
  * bare server's requests per second, with p99 ≤ 250 ms.
+ * `--peer`: without the cache, against PostGraphile (bench-peer.ts); `--writes`: writes under
+ * uncached readers (bench-writes.ts).
  */
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +13,7 @@ import autocannon from 'autocannon';
 import { benchPeer } from './bench-peer';
 import { benchDatabase, startScript } from './bench-support';
 import { BENCH_USER } from './bench-user';
+import { benchWrites } from './bench-writes';
 
 const DURATION_S = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 16;
@@ -101,6 +104,8 @@ async function benchOne(label: string, target: string) {
 }
 
 if (process.argv.includes('--peer')) process.exit((await benchPeer()) ? 0 : 1);
+if (process.argv.includes('--writes'))
+  process.exit((await benchWrites(join(tmpdir(), 'atlas-bench-pglite'), signIn)) ? 0 : 1);
 
 console.log(
   `opening query, ${CONNECTIONS} connections, ${DURATION_S} s each; target API ≥ 20% of bare, p99 ≤ 250 ms`,

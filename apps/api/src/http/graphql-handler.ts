@@ -9,7 +9,7 @@ import {
   type IdempotentRequest,
   type ReportingSettings,
 } from '@atlas/core';
-import { type AtlasDatabase, type AtlasDb, isDatabaseUnavailable } from '@atlas/db';
+import { type AtlasDatabase, type AtlasDb, isDatabaseUnavailable, withWritePriority } from '@atlas/db';
 import type { TokenEntry } from '../auth';
 import type { ApiContext, SessionControls } from '../graphql/context';
 import type { GeometryCache } from '../graphql/geometry-cache';
@@ -301,6 +301,28 @@ export function graphqlHandler(deps: GraphqlDeps) {
     }
     const body = req.method === 'POST' ? await readBody(req, LIMITS.bodyBytes) : '';
     const operation = operationOf(body, search, LIMITS.tokens);
+    const call = { req, res, search, presented, operation, started };
+    // A write's whole request (its session lookup too) is served before queued reads on PGlite.
+    return operation.kind === 'mutation'
+      ? withWritePriority(() => handleOperation(call))
+      : handleOperation(call);
+  };
+
+  async function handleOperation({
+    req,
+    res,
+    search,
+    presented,
+    operation,
+    started,
+  }: {
+    req: IncomingMessage;
+    res: ServerResponse;
+    search: string;
+    presented: Presented;
+    operation: GraphqlOperation;
+    started: bigint;
+  }) {
     if (operation.kind === 'invalid-json')
       return refusal(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON / Request body is not valid JSON');
     // The deadline starts once the body is in: reading a slow body is bounded by SERVER_TIMEOUTS.
@@ -338,5 +360,5 @@ export function graphqlHandler(deps: GraphqlDeps) {
         'graphql request',
       );
     }
-  };
+  }
 }
