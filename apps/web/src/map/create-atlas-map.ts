@@ -44,31 +44,7 @@ export function createAtlasMap(container: HTMLElement, options: AtlasMapOptions)
     ...(options.keepFrames ? { canvasContextAttributes: { preserveDrawingBuffer: true } } : {}),
   });
   map.on('styleimagemissing', (e) => addMapIcon(map, e.id));
-  paintOnceLoaded(map);
   return map;
-}
-
-/** How long a map opening waits for every source before it paints what it has. */
-export const OPENING_PAINT_HOLD_MS = 4000;
-
-/**
- * The opening map is painted once, whole, rather than once for each source and tile as they
- * arrive: each of those frames redraws every layer loaded so far, and on a device drawing WebGL
- * without a GPU (or a weak one) each costs a large part of a second. MapLibre keeps requesting and
- * placing as it would; only painting waits, until everything is loaded or `OPENING_PAINT_HOLD_MS`
- * has passed (a source that never loads cannot keep the map blank). After that it paints as always.
- */
-function paintOnceLoaded(map: maplibregl.Map, holdMs = OPENING_PAINT_HOLD_MS): void {
-  // MapLibre has no public switch for this; its painter is stable across 5.x (pinned in package.json).
-  const painter = (map as unknown as { painter?: { render: (...args: unknown[]) => void } }).painter;
-  if (!painter || typeof painter.render !== 'function') return;
-  const render = painter.render;
-  const until = performance.now() + holdMs;
-  painter.render = function (this: unknown, ...args: unknown[]) {
-    if (!map.loaded() && performance.now() < until) return;
-    painter.render = render;
-    render.apply(this, args);
-  };
 }
 
 /** A map's life: opening, drawn, or without its WebGL context (waiting for it back or to be rebuilt). */
