@@ -22,7 +22,7 @@ export class WriteFirstGate {
   private readonly writes: (() => void)[] = [];
   private readonly reads: (() => void)[] = [];
 
-  /** How many turns wait, by lane (for a test, and for metrics). */
+  /** How many turns wait, by lane. */
   get waiting(): { writes: number; reads: number } {
     return { writes: this.writes.length, reads: this.reads.length };
   }

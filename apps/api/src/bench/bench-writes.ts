@@ -24,7 +24,7 @@ interface WriteResult {
   readonly ok: boolean;
 }
 
-/** One project, named so the bench's rows are told from the plan's; demo provenance like them. */
+/** One project in the bench's own database, named `bench write …` so its rows are told from the plan's. */
 async function createOne(token: string, i: number): Promise<WriteResult> {
   const started = performance.now();
   try {

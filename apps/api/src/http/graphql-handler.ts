@@ -67,6 +67,16 @@ export interface GraphqlDeps {
   };
 }
 
+/** A GraphQL request as read off the wire: who it presents, its operation, when it arrived. */
+interface ReceivedRequest {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly search: string;
+  readonly presented: Presented;
+  readonly operation: GraphqlOperation;
+  readonly started: bigint;
+}
+
 /** One GraphQL request once its caller, body and data version are known. */
 interface GraphqlCall {
   readonly req: IncomingMessage;
@@ -301,28 +311,14 @@ export function graphqlHandler(deps: GraphqlDeps) {
     }
     const body = req.method === 'POST' ? await readBody(req, LIMITS.bodyBytes) : '';
     const operation = operationOf(body, search, LIMITS.tokens);
-    const call = { req, res, search, presented, operation, started };
+    const call: ReceivedRequest = { req, res, search, presented, operation, started };
     // A write's whole request (its session lookup too) is served before queued reads on PGlite.
     return operation.kind === 'mutation'
       ? withWritePriority(() => handleOperation(call))
       : handleOperation(call);
   };
 
-  async function handleOperation({
-    req,
-    res,
-    search,
-    presented,
-    operation,
-    started,
-  }: {
-    req: IncomingMessage;
-    res: ServerResponse;
-    search: string;
-    presented: Presented;
-    operation: GraphqlOperation;
-    started: bigint;
-  }) {
+  async function handleOperation({ req, res, search, presented, operation, started }: ReceivedRequest) {
     if (operation.kind === 'invalid-json')
       return refusal(res, 400, 'BAD_REQUEST', '请求体不是有效的 JSON / Request body is not valid JSON');
     // The deadline starts once the body is in: reading a slow body is bounded by SERVER_TIMEOUTS.

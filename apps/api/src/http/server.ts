@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AtlasDatabase } from '@atlas/db';
+import { type AtlasDatabase, withWritePriority } from '@atlas/db';
 import type { Logger } from 'pino';
 import { parseTokens } from '../auth';
 import type { ApiEnv } from '../env';
@@ -111,9 +111,13 @@ export async function createAtlasServer(
     }
     if (path === '/graphql') return handleGraphql(req, res, search);
     if (path.startsWith('/export/')) return handleExport(req, res, path, search);
-    if (path.startsWith('/import/')) return handleImport(req, res, path, search);
+    // Files that write (an import, a zone's monthly workbook) go before queued reads, as mutations do.
+    if (path.startsWith('/import/')) return withWritePriority(() => handleImport(req, res, path, search));
     if (path === '/ogc' || path.startsWith('/ogc/')) return handleOgc(req, res, path, search);
-    if (path.startsWith('/report-workbook/')) return handleReportWorkbook(req, res, path, search);
+    if (path.startsWith('/report-workbook/'))
+      return req.method === 'POST'
+        ? withWritePriority(() => handleReportWorkbook(req, res, path, search))
+        : handleReportWorkbook(req, res, path, search);
     if (env.graphiql && (await serveGraphiql(req, res, '/graphql'))) return;
     return sendJson(res, 404, {
       error: 'not found',
