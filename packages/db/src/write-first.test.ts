@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { WriteFirstGate, withWritePriority } from './write-first';
+import { WRITES_BEFORE_A_READ, WriteFirstGate, withWritePriority } from './write-first';
 
 /** A piece of work that records when it starts and ends, and finishes when told. */
 function work(name: string, log: string[]) {
@@ -64,5 +64,23 @@ describe('the write-first gate in front of PGlite', () => {
     first.finish();
     await Promise.all([held, ...writes]);
     expect(order).toEqual([1, 2, 3]);
+  });
+
+  it('lets a waiting read in after so many writes in a row, so a stream of writes cannot shut readers out', async () => {
+    const gate = new WriteFirstGate();
+    const order: string[] = [];
+    const first = work('read 1', []);
+    const held = gate.run(first.run);
+    const read = gate.run(async () => order.push('read 2'));
+    const writes = Array.from({ length: WRITES_BEFORE_A_READ + 2 }, (_, n) =>
+      withWritePriority(() => gate.run(async () => order.push(`write ${n + 1}`))),
+    );
+    first.finish();
+    await Promise.all([held, read, ...writes]);
+    const readAt = order.indexOf('read 2');
+    expect(readAt).toBe(WRITES_BEFORE_A_READ);
+    expect(order.filter((o) => o.startsWith('write'))).toEqual(
+      Array.from({ length: WRITES_BEFORE_A_READ + 2 }, (_, n) => `write ${n + 1}`),
+    );
   });
 });

@@ -16,9 +16,20 @@ export function withWritePriority<T>(work: () => T): T {
   return writing.run(true, work);
 }
 
-/** One turn at PGlite at a time: writes' turns before reads', each lane in the order asked. */
+/**
+ * Writes in a row before a waiting read gets one turn: writes go first, but a writer sending
+ * nothing else (a script, or someone meaning harm) cannot keep the map's readers out for good.
+ */
+export const WRITES_BEFORE_A_READ = 8;
+
+/**
+ * One turn at PGlite at a time: writes' turns before reads' (but a waiting read gets one after
+ * {@link WRITES_BEFORE_A_READ} writes in a row), each lane in the order asked.
+ */
 export class WriteFirstGate {
   private busy = false;
+  /** Write turns given in a row while a read waited. */
+  private writesInARow = 0;
   private readonly writes: (() => void)[] = [];
   private readonly reads: (() => void)[] = [];
 
@@ -44,20 +55,29 @@ export class WriteFirstGate {
    * write's request, still unread on its socket, could not even join the queue until they all end.
    */
   private passTurn(): void {
-    const write = this.writes.shift();
-    if (write) {
-      write();
+    if (this.writes.length > 0 && !this.readOwed()) {
+      this.giveTurn();
       return;
     }
-    if (this.reads.length === 0) {
+    if (this.writes.length === 0 && this.reads.length === 0) {
       this.busy = false;
+      this.writesInARow = 0;
       return;
     }
-    setImmediate(() => {
-      const next = this.writes.shift() ?? this.reads.shift();
-      if (next) next();
-      else this.busy = false;
-    });
+    setImmediate(() => this.giveTurn());
+  }
+
+  private readOwed(): boolean {
+    return this.reads.length > 0 && this.writesInARow >= WRITES_BEFORE_A_READ;
+  }
+
+  /** To the first waiting write, unless a read is owed its turn; else to the first read. */
+  private giveTurn(): void {
+    const write = this.writes.length > 0 && !this.readOwed();
+    const next = write ? this.writes.shift() : this.reads.shift();
+    this.writesInARow = write && this.reads.length > 0 ? this.writesInARow + 1 : 0;
+    if (next) next();
+    else this.busy = false;
   }
 }
 
