@@ -134,16 +134,19 @@ describe('pnpm atlas users, before the first start', () => {
         'tk-password-0001\n',
       );
       expect(reporter.code).toBe(0);
-      const short = await atlas(['users', 'add', 'shorty', '--role', 'PLANNER'], env, 'short\n');
+      // Mistakes are named before any database is opened: these two are pointed at none.
+      const nowhere = { ...env, DATABASE_URL: 'postgres://atlas:atlas@127.0.0.1:1/nowhere' };
+      const short = await atlas(['users', 'add', 'shorty', '--role', 'PLANNER'], nowhere, 'short\n');
       expect(short.code).toBe(1);
       expect(short.stderr).toContain('密码至少 10 个字符 / password: at least 10 characters');
       const noZone = await atlas(
         ['users', 'add', 'nozone', '--role', 'ZONE_REPORTER'],
-        env,
+        nowhere,
         'long-enough-pw\n',
       );
       expect(noZone.code).toBe(1);
       expect(noZone.stderr).toContain('园区填报员须指定园区 / a zone reporter needs a zone');
+      expect(short.stderr + noZone.stderr).not.toMatch(/ECONNREFUSED|nowhere/);
 
       const disabled = await atlas(['users', 'disable', 'tk'], env);
       expect(disabled.code).toBe(0);

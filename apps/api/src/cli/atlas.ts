@@ -15,6 +15,21 @@ if (area !== 'users') {
   process.exit(2);
 }
 
+/** Prints a mistake the way the command line words it and gives its exit code; anything else is a bug. */
+function exitCodeFor(error: unknown): number {
+  if (error instanceof UsageError) {
+    console.error(`${error.message}\nusage:\n${USERS_USAGE}`);
+    return 2;
+  }
+  if (error instanceof AtlasError) {
+    console.error(error.message);
+    return 1;
+  }
+  throw error;
+}
+
+// The arguments and the password are checked before the database opens.
+const job = await usersCommand(args).catch((error: unknown) => process.exit(exitCodeFor(error)));
 const env = readDbEnv();
 const target = targetFromEnv(env);
 if (target.kind === 'pglite' && target.dataDir) await mkdir(target.dataDir, { recursive: true });
@@ -27,15 +42,9 @@ let exitCode = 0;
 try {
   const { seeded } = await prepareDatabase(atlas, { demo: env.ATLAS_DEMO_DATA === 'on' });
   if (seeded) console.error(`plan data loaded (demo data ${env.ATLAS_DEMO_DATA})`);
-  await usersCommand(atlas.db, args);
+  await job(atlas.db);
 } catch (error) {
-  if (error instanceof UsageError) {
-    console.error(`${error.message}\nusage:\n${USERS_USAGE}`);
-    exitCode = 2;
-  } else if (error instanceof AtlasError) {
-    console.error(error.message);
-    exitCode = 1;
-  } else throw error;
+  exitCode = exitCodeFor(error);
 } finally {
   await atlas.close();
 }

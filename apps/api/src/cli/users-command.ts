@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import {
   type CoreContext,
+  checkedNewUser,
+  checkedPassword,
   createUser,
   listUsers,
   resetUserPassword,
@@ -28,7 +30,10 @@ function roleOf(text: string | undefined): AccountRole {
   return role as AccountRole;
 }
 
-async function add(ctx: CoreContext, args: string[]): Promise<void> {
+/** What a command does once the database is open: everything it can check without one is checked. */
+export type UsersJob = (db: AtlasDb) => Promise<void>;
+
+async function add(args: string[]): Promise<UsersJob> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -38,14 +43,19 @@ async function add(ctx: CoreContext, args: string[]): Promise<void> {
   if (!username || positionals.length > 1) throw new UsageError('users add takes one username');
   const role = roleOf(values.role);
   const password = await readPassword(`Password for ${username}: `);
-  const user = await createUser(ctx, {
+  const input = checkedNewUser({
     username,
     displayName: values['display-name'] ?? username,
     role,
     zoneCode: values.zone ?? null,
     password,
   });
-  console.log(`user ${user.username} added (${user.role}${user.zoneCode ? `, zone ${user.zoneCode}` : ''})`);
+  return async (db) => {
+    const user = await createUser(asCommandLine(db), input);
+    console.log(
+      `user ${user.username} added (${user.role}${user.zoneCode ? `, zone ${user.zoneCode}` : ''})`,
+    );
+  };
 }
 
 async function list(ctx: CoreContext): Promise<void> {
@@ -71,29 +81,37 @@ function onlyUsername(args: string[], command: string): string {
   return username;
 }
 
+const asCommandLine = (db: AtlasDb): CoreContext => ({ db, actor: SYSTEM_ACTOR });
+
 /**
  * `pnpm atlas users …`: accounts from the command line, recorded in the audit log as the command
  * line (SYSTEM_ACTOR). Passwords only ever come from standard input, never from arguments, which
- * other users of the machine can read in the process list.
+ * other users of the machine can read in the process list. The arguments and the password are read
+ * and checked first, so a mistake is named at once rather than after the database has opened (on the
+ * embedded one, seconds).
  */
-export async function usersCommand(db: AtlasDb, args: string[]): Promise<void> {
-  const ctx: CoreContext = { db, actor: SYSTEM_ACTOR };
+export async function usersCommand(args: string[]): Promise<UsersJob> {
   const [command, ...rest] = args;
   switch (command) {
     case 'add':
-      return add(ctx, rest);
+      return add(rest);
     case 'list':
-      return list(ctx);
+      return (db) => list(asCommandLine(db));
     case 'disable':
     case 'enable': {
-      const user = await setUserDisabled(ctx, onlyUsername(rest, command), command === 'disable');
-      return void console.log(`user ${user.username} ${command}d`);
+      const username = onlyUsername(rest, command);
+      return async (db) => {
+        const user = await setUserDisabled(asCommandLine(db), username, command === 'disable');
+        console.log(`user ${user.username} ${command}d`);
+      };
     }
     case 'reset-password': {
       const username = onlyUsername(rest, command);
-      const password = await readPassword(`New password for ${username}: `);
-      await resetUserPassword(ctx, username, password);
-      return void console.log(`password of ${username} reset; its sessions are ended`);
+      const password = checkedPassword(await readPassword(`New password for ${username}: `));
+      return async (db) => {
+        await resetUserPassword(asCommandLine(db), username, password);
+        console.log(`password of ${username} reset; its sessions are ended`);
+      };
     }
     default:
       throw new UsageError(command ? `unknown command users ${command}` : 'users needs a command');

@@ -68,6 +68,21 @@ function checkedRoleAndZone(role: AccountRole, zoneCode: string | null | undefin
   return zoneCode ?? null;
 }
 
+/**
+ * A new account's fields as {@link createUser} takes them, checked without the database: what the
+ * command line checks before it opens one (the zone's existence and a free username are checked
+ * when the account is written).
+ */
+export function checkedNewUser(input: NewUser): NewUser & { readonly zoneCode: string | null } {
+  return {
+    ...input,
+    username: checkedUsername(input.username),
+    displayName: checkedText(input.displayName, 'displayName', 'name'),
+    zoneCode: checkedRoleAndZone(input.role, input.zoneCode),
+    password: checkedPassword(input.password),
+  };
+}
+
 /** The user by username, or NOT_FOUND naming it. */
 async function userNamed(db: AtlasDb, username: string, lock = false): Promise<UserRow> {
   const query = db.select(PUBLIC_COLUMNS).from(users).where(eq(users.username, username));
@@ -86,10 +101,8 @@ async function userNamed(db: AtlasDb, username: string, lock = false): Promise<U
  */
 export async function createUser(ctx: CoreContext, input: NewUser): Promise<UserRow> {
   requirePermission(ctx.actor, 'manageUsers');
-  const username = checkedUsername(input.username);
-  const displayName = checkedText(input.displayName, 'displayName', 'name');
-  const zoneCode = checkedRoleAndZone(input.role, input.zoneCode);
-  const passwordHash = await hashPassword(checkedPassword(input.password));
+  const { username, displayName, zoneCode, password } = checkedNewUser(input);
+  const passwordHash = await hashPassword(password);
   return ctx.db
     .transaction(async (tx) => {
       await requireZone(tx, zoneCode);
